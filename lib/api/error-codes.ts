@@ -1,0 +1,19 @@
+// Every error the Storefront API answers carries one of these codes. Clients branch on the
+// code, never on the message; codes are stable once published (see the OpenAPI description).
+export const errorCodes = {
+  validation_error: { status: 400, description: "A query parameter or body field is missing or invalid." },
+  invalid_json: { status: 400, description: "The request body is not valid JSON." },
+  unauthorized: { status: 401, description: "A valid customer session token is required." },
+  forbidden: { status: 403, description: "The caller is authenticated but may not do this." },
+  not_found: { status: 404, description: "The resource does not exist on this site." },
+  store_not_found: { status: 404, description: "No enabled store exists for this siteId." },
+  route_not_found: { status: 404, description: "No API route matches this path." },
+  method_not_allowed: { status: 405, description: "The route exists but not for this HTTP method." },
+  conflict: { status: 409, description: "The request conflicts with existing data." },
+  payload_too_large: { status: 413, description: "The request body is too large." },
+  rate_limited: { status: 429, description: "Too many requests; retry after the Retry-After seconds." },
+  internal_error: { status: 500, description: "An unexpected error; details are logged, never sent." },
+  service_unavailable: { status: 503, description: "A required service or configuration is unavailable." },
+} as const satisfies Record<string, { status: number; description: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;

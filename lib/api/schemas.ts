@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Building blocks shared by every area's request and response schemas.
+
+/** Query strings send "" for a cleared field; treat it as absent. */
+export const optionalQueryString = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+
+export const positiveIntQuery = () =>
+  z.coerce
+    .number({ error: "must be a positive whole number" })
+    .int({ error: "must be a positive whole number" })
+    .min(1, { error: "must be a positive whole number" })
+    .max(1_000_000, { error: "is too large" });
+
+export const cents = (description: string) => z.number().int().meta({ description: `${description} (integer cents)` });
+
+export const timestamp = z.iso.datetime().meta({ description: "UTC ISO-8601 timestamp" });
+
+export const paginationSchema = z
+  .object({
+    page: z.number().int(),
+    limit: z.number().int(),
+    total: z.number().int(),
+    totalPages: z.number().int(),
+  })
+  .meta({ id: "Pagination" });
+
+export type Pagination = z.infer<typeof paginationSchema>;
+
+export const errorEnvelopeSchema = z
+  .object({
+    success: z.literal(false),
+    message: z.string(),
+    errorCode: z.string().meta({ description: "Stable machine-readable code; see the errorCodes list" }),
+  })
+  .meta({ id: "Error" });
+
+export const successEnvelope = <T extends z.ZodType>(data: T, extra: z.ZodRawShape = {}) =>
+  z.object({ success: z.literal(true), data, ...extra });

@@ -1,0 +1,36 @@
+import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { getEnabledStore, parseSiteId, type StoreContext } from "@/lib/sites/get-store";
+import { storeNotFound } from "./errors";
+import { errorResponse } from "./respond";
+
+type RouteParams = Record<string, string | string[]>;
+
+export type StorefrontContext<P extends RouteParams> = {
+  request: NextRequest;
+  store: StoreContext;
+  params: Omit<P, "siteId">;
+  /** Origin that turns stored asset paths into absolute URLs. */
+  origin: string;
+};
+
+type Handler<P extends RouteParams> = (ctx: StorefrontContext<P>) => Promise<Response>;
+
+/**
+ * Wraps a Storefront API route handler: resolves the site's enabled store (404 "Store not found"
+ * otherwise) and turns every thrown error into the error envelope, so no input yields a bare 500.
+ */
+export function withStorefront<P extends RouteParams & { siteId: string }>(handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const { siteId: rawSiteId, ...params } = await context.params;
+      const siteId = parseSiteId(rawSiteId);
+      const store = siteId ? await getEnabledStore(siteId) : null;
+      if (!store) throw storeNotFound();
+      const origin = env.APP_URL ?? request.nextUrl.origin;
+      return await handler({ request, store, params, origin });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// Configuration, validated once at start-up; every reader imports `env` from here.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset in local use: `npm start` then runs the embedded PostgreSQL and sets it for the app.
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Public origin of this deployment, used for absolute asset URLs in API answers.
+  // Unset: the origin of each request.
+  APP_URL: z.string().url().optional(),
+  // Where the embedded database keeps its files when DATABASE_URL is unset.
+  DATA_DIR: z.string().min(1).default("./.data"),
+  // Loopback port of the embedded database; 0 picks a free one (5432 may be taken).
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // "auto" seeds the demo sites into an empty database on start; "off" never seeds.
+  SEED_DEMO: z.enum(["auto", "off"]).default("auto"),
+  // Site served at "/" (and on hosts no site claims as its domain).
+  DEFAULT_SITE_ID: z.coerce.number().int().positive().default(1),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment configuration: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
