@@ -42,18 +42,13 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0
     )`);
-    const { rows } = await client.query<{ migration_name: string; finished_at: Date | null }>(
-      `SELECT migration_name, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+    const { rows } = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NULL`,
     );
-    const failed = rows.find((row) => row.finished_at === null);
-    if (failed) {
-      throw new Error(`Migration ${failed.migration_name} failed earlier; resolve it before applying more.`);
-    }
-    const applied = new Set(rows.map((row) => row.migration_name));
+    if (rows.length) throw new Error(`Migration ${rows[0].migration_name} failed earlier; resolve it before applying more.`);
     const appliedNow: string[] = [];
-    for (const migration of migrations.filter((m) => !applied.has(m.name))) {
-      await applyOne(client, migration);
-      appliedNow.push(migration.name);
+    for (const migration of migrations) {
+      if (await applyOne(client, migration)) appliedNow.push(migration.name);
     }
     return appliedNow;
   } finally {
@@ -62,9 +57,21 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
   }
 }
 
-async function applyOne(client: pg.Client, migration: Migration) {
+// Whether a migration is applied is decided inside its own transaction, under a table lock: on
+// PGlite every connection shares one backend session, so the advisory lock above does not
+// exclude a second runner there, but PGlite runs one transaction at a time.
+async function applyOne(client: pg.Client, migration: Migration): Promise<boolean> {
   try {
     await client.query("BEGIN");
+    await client.query(`LOCK TABLE "_prisma_migrations" IN EXCLUSIVE MODE`);
+    const done = await client.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+      [migration.name],
+    );
+    if (done.rowCount) {
+      await client.query("COMMIT");
+      return false;
+    }
     await client.query(migration.sql);
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
@@ -72,6 +79,7 @@ async function applyOne(client: pg.Client, migration: Migration) {
       [randomUUID(), migration.checksum, migration.name],
     );
     await client.query("COMMIT");
+    return true;
   } catch (error) {
     await client.query("ROLLBACK");
     throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });

@@ -18,8 +18,8 @@ async function loadEngine(datamodel: SchemaFile, connectionString: string) {
   // The package exports only its JS entry points, so find the .wasm beside the main one.
   const wasmPath = join(dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const module = await WebAssembly.compile(await readFile(wasmPath));
-  const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": bg as never });
+  const wasmModule = await WebAssembly.compile(await readFile(wasmPath));
+  const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": bg as never });
   const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
   (bg as unknown as { __wbg_set_wasm: (e: unknown) => void }).__wbg_set_wasm(exports);
   exports.__wbindgen_start();

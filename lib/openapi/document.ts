@@ -1,0 +1,35 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { errorCodes } from "@/lib/api/error-codes";
+import { registerCatalogRoutes } from "@/lib/catalog/openapi";
+
+// Each area registers its own routes from the same zod schemas its handlers validate with.
+const areas = [registerCatalogRoutes];
+
+let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
+
+/** The Storefront API's OpenAPI 3.1 description. */
+export function openApiDocument() {
+  if (cached) return cached;
+  const registry = new OpenAPIRegistry();
+  for (const register of areas) register(registry);
+  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Storefront API",
+      version: "1.0.0",
+      description: [
+        "Catalogue, cart, checkout, orders, customer accounts and the product designer of every tenant site, under `/api/storefront/{siteId}/`.",
+        "Every answer is an envelope: `{ success: true, data }` or `{ success: false, message, errorCode }`. Clients branch on `errorCode`, never on `message`.",
+        "Money is in integer cents of the store's currency; timestamps are UTC ISO-8601.",
+        "",
+        "Error codes:",
+        ...Object.entries(errorCodes).map(([code, { status, description }]) => `- \`${code}\` (${status}): ${description}`),
+      ].join("\n"),
+    },
+    tags: [
+      { name: "Products", description: "The catalogue" },
+      { name: "Categories", description: "Category tree with live product counts" },
+    ],
+  });
+  return cached;
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // The real module throws outside React Server Components; tests import server code directly.
+      { find: /^server-only$/, replacement: `${root}/tests/support/empty-module.ts` },
+    ],
+  },
+  test: {
+    include: ["{lib,app,tests,prisma,scripts}/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup-env.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
