@@ -1,6 +1,6 @@
-// Serves the production build for the Playwright run on a database of its own: a fresh database
-// on TEST_DATABASE_URL when set, else the embedded one in a new temporary directory.
-import { spawn } from "node:child_process";
+// Builds and serves the production app for the Playwright run on a database of its own: a fresh
+// database on TEST_DATABASE_URL when set, else the embedded one in a new temporary directory.
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,12 @@ if (process.env.TEST_DATABASE_URL) {
 } else {
   delete env.DATABASE_URL;
   env.DATA_DIR = mkdtempSync(join(tmpdir(), "storefront-e2e-"));
+}
+
+// Always test the code as it is now: rebuild unless the caller has just built it (CI does).
+if (process.env.E2E_REUSE_BUILD !== "1") {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const server = spawn("npx", ["tsx", "scripts/serve.ts", "start"], { stdio: "inherit", env });
