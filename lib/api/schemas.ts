@@ -3,10 +3,14 @@ import { z } from "zod";
 // Building blocks shared by every area's request and response schemas.
 
 /** Query strings send "" for a cleared field; treat it as absent. */
-export const optionalQueryString = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+const blankAsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const positiveIntQuery = () =>
+export const optionalQueryString = (max: number) => z.preprocess(blankAsAbsent, z.string().trim().max(max).optional());
+
+export const positiveIntQuery = (defaultValue: number) =>
+  z.preprocess(blankAsAbsent, positiveInt().default(defaultValue));
+
+const positiveInt = () =>
   z.coerce
     .number({ error: "must be a positive whole number" })
     .int({ error: "must be a positive whole number" })

@@ -10,12 +10,12 @@ export const listProductsQuerySchema = z.object({
   search: optionalQueryString(200).meta({ description: "Case-insensitive match on name and short description" }),
   sort: z
     .enum(PRODUCT_SORTS, { error: `must be one of ${PRODUCT_SORTS.join(", ")}` })
-    .default("newest"),
-  page: positiveIntQuery().default(1),
+    .default("newest")
+    .meta({ description: "newest first, price ascending or descending, or featured products first" }),
+  page: positiveIntQuery(1).meta({ description: "1-based page number" }),
   // Larger pages are served at the maximum rather than refused.
-  limit: positiveIntQuery()
+  limit: positiveIntQuery(DEFAULT_PAGE_SIZE)
     .transform((n) => Math.min(n, MAX_PAGE_SIZE))
-    .default(DEFAULT_PAGE_SIZE)
     .meta({ description: `Results per page, at most ${MAX_PAGE_SIZE}` }),
 });
 

@@ -52,6 +52,12 @@ describe("GET /products on the demo site", () => {
     expect(beyond.body.data).toEqual([]);
   });
 
+  it("treats blank page and limit as absent", async () => {
+    const { status, body } = await list(DEMO_SITE_ID, "?page=&limit=&search=&category=");
+    expect(status).toBe(200);
+    expect(body.pagination).toMatchObject({ page: 1, limit: 24 });
+  });
+
   it("serves a limit above 100 at 100", async () => {
     const { status, body } = await list(DEMO_SITE_ID, "?limit=500");
     expect(status).toBe(200);
