@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { getEnabledStore, parseSiteId, type StoreContext } from "@/lib/sites/get-store";
-import { storeNotFound } from "./errors";
+import { ApiError, storeNotFound } from "./errors";
 import { errorResponse } from "./respond";
 
 type RouteParams = Record<string, string | string[]>;
@@ -33,4 +33,29 @@ export function withStorefront<P extends RouteParams & { siteId: string }>(handl
       return errorResponse(error);
     }
   };
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+type RouteHandler<P> = ((request: NextRequest, context: { params: Promise<P> }) => Promise<Response>) & {
+  methodNotAllowed: boolean;
+};
+
+/**
+ * A route's handlers by method, each wrapped by withStorefront. The methods a route does not
+ * serve answer 405 in the envelope with an Allow header, instead of Next's empty 405.
+ */
+export function storefrontRoute<P extends RouteParams & { siteId: string }>(
+  handlers: Partial<Record<Method, Handler<P>>>,
+): Record<Method, RouteHandler<P>> {
+  const allowed = METHODS.filter((m) => handlers[m]).join(", ");
+  const notAllowed: Handler<P> = async () => {
+    throw new ApiError("method_not_allowed", `Method not allowed; this route serves ${allowed}`, { Allow: allowed });
+  };
+  return Object.fromEntries(
+    METHODS.map((method) => {
+      const handler = handlers[method];
+      return [method, Object.assign(withStorefront(handler ?? notAllowed), { methodNotAllowed: !handler })];
+    }),
+  ) as Record<Method, RouteHandler<P>>;
 }

@@ -7,7 +7,7 @@ import { errorCodes } from "@/lib/api/error-codes";
 import { parseBody } from "@/lib/api/parse";
 import { errorResponse } from "@/lib/api/respond";
 import { callRoute } from "../support/api";
-import { HTTP_METHODS, storefrontRoutes } from "../support/storefront-routes";
+import { HTTP_METHODS, isServed, storefrontRoutes } from "../support/storefront-routes";
 
 describe("API conventions", () => {
   it.each(HTTP_METHODS)("answers %s on an unknown API route with a 404 envelope", async (method) => {
@@ -47,6 +47,18 @@ describe("API conventions", () => {
   });
 });
 
+describe("methods a route does not serve", () => {
+  it("answer 405 in the envelope with an Allow header", async () => {
+    const { POST, DELETE } = await import("@/app/api/storefront/[siteId]/products/route");
+    for (const handler of [POST, DELETE]) {
+      const result = await callRoute(handler, "/api/storefront/1/products", { params: { siteId: "1" }, method: "POST", body: {} });
+      expect(result.status).toBe(405);
+      expect(result.headers.get("allow")).toBe("GET");
+      expect(result.body).toMatchObject({ success: false, errorCode: "method_not_allowed" });
+    }
+  });
+});
+
 describe("the OpenAPI description", () => {
   it("is OpenAPI 3.1 and documents every route handler and method under /api/storefront/{siteId}", async () => {
     const { status, body: doc } = await callRoute(openApiRoute, "/api/storefront/openapi.json", { params: {} });
@@ -54,7 +66,7 @@ describe("the OpenAPI description", () => {
     expect(doc.openapi).toBe("3.1.0");
     for (const route of storefrontRoutes()) {
       const routeModule = await route.module();
-      for (const method of HTTP_METHODS.filter((m) => typeof routeModule[m] === "function")) {
+      for (const method of HTTP_METHODS.filter((m) => isServed(routeModule[m]))) {
         expect(doc.paths[route.openApiPath]?.[method.toLowerCase()], `${method} ${route.openApiPath}`).toBeDefined();
       }
     }

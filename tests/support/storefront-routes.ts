@@ -31,3 +31,8 @@ export function storefrontRoutes(): StorefrontRoute[] {
     return { file, openApiPath, params, module: () => import(/* @vite-ignore */ file) };
   });
 }
+
+/** Whether a route module's export serves its method (storefrontRoute fills the rest with 405s). */
+export function isServed(handler: unknown): boolean {
+  return typeof handler === "function" && !(handler as { methodNotAllowed?: boolean }).methodNotAllowed;
+}
