@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite and the Wasm schema engine are only used by the start-up scripts, never bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   images: {
     formats: ["image/avif", "image/webp"],

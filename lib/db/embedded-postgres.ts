@@ -2,11 +2,11 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PgliteWireServer } from "./pglite-wire-server";
 
 // PostgreSQL compiled to Wasm (PGlite) behind a loopback socket, so the app and its tools reach it
-// through the same pg driver as a real server. PGlite runs one session at a time: while one
-// connection holds a transaction the others wait, which keeps pooled connections isolated.
+// through the same pg driver as a real server. PGlite is one session: the wire server makes pooled
+// connections take turns (see pglite-wire-server.ts), which keeps them isolated.
 
 export type EmbeddedPostgres = { url: string; port: number; stop: () => Promise<void> };
 
@@ -22,14 +22,13 @@ export async function startEmbeddedPostgres({ dataDir, port = 0 }: Options): Pro
   const db = await PGlite.create(dataDir ? join(dataDir, "pgdata") : undefined, {
     extensions: { pg_trgm },
   });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 100 });
-  await server.start();
-  const boundPort = Number(server.getServerConn().split(":").pop());
+  const server = new PgliteWireServer(db);
+  const boundPort = await server.listen("127.0.0.1", port);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${boundPort}/postgres?sslmode=disable`,
     port: boundPort,
     stop: async () => {
-      await server.stop();
+      await server.close();
       await db.close();
       await releaseLock();
     },
