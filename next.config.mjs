@@ -4,7 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   images: {
-    formats: ["image/avif", "image/webp"],
+    // WebP only: AVIF encoding costs seconds of CPU per image on a small server.
+    formats: ["image/webp"],
   },
 };
 

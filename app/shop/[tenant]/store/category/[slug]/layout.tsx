@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { loadActiveCategories } from "@/lib/catalog/category-tree";
+import { resolveShop } from "@/lib/sites/resolve-shop";
+import { safeDecode } from "../../_lib/safe-decode";
+
+type Props = { children: React.ReactNode; params: Promise<{ tenant: string; slug: string }> };
+
+// The existence check lives here, outside this segment's loading.tsx boundary: once a loading
+// skeleton has streamed the status is fixed at 200, so notFound() in the page would be a soft 404.
+export default async function CategoryLayout({ children, params }: Props) {
+  const { tenant, slug } = await params;
+  const shop = await resolveShop(tenant);
+  if (!shop) notFound();
+  const categories = await loadActiveCategories(shop.siteId);
+  if (!categories.some((c) => c.slug === safeDecode(slug))) notFound();
+  return children;
+}

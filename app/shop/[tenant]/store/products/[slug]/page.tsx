@@ -1,0 +1,215 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { loadActiveCategories } from "@/lib/catalog/category-tree";
+import { getProductBySlug } from "@/lib/catalog/get-product";
+import { listProductStyles } from "@/lib/catalog/get-product-styles";
+import type { ProductDetail } from "@/lib/catalog/schemas";
+import { toDecimalString } from "@/lib/format/money";
+import { resolveShop, type Shop } from "@/lib/sites/resolve-shop";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BulkPricingTable } from "@/components/bulk-pricing-table";
+import { JsonLd } from "@/components/json-ld";
+import { Price } from "@/components/price";
+import { ProductGallery } from "@/components/product-gallery";
+import { ProductGrid } from "@/components/product-grid";
+import { StockStatus } from "@/components/stock-status";
+import { VariantPicker } from "@/components/variant-picker";
+import { getProducts } from "../../_lib/catalogue";
+import { categoryTrail } from "../../_lib/category-trail";
+import { param, type SearchParams } from "../../_lib/listing-params";
+import { requestOrigin } from "../../_lib/request-origin";
+import { safeDecode } from "../../_lib/safe-decode";
+import { shopOpenGraph } from "../../_lib/open-graph";
+
+type Props = { params: Promise<{ tenant: string; slug: string }>; searchParams: Promise<SearchParams> };
+
+const RELATED_COUNT = 4;
+
+async function load(params: Props["params"]) {
+  const { tenant, slug } = await params;
+  const shop = await resolveShop(tenant);
+  if (!shop) notFound();
+  const product = await getProductBySlug(shop.siteId, safeDecode(slug), "");
+  if (!product) notFound();
+  return { shop, product, path: shop.href(`/products/${encodeURIComponent(product.slug)}`) };
+}
+
+const summary = (product: ProductDetail) => product.shortDescription ?? product.description?.slice(0, 160) ?? undefined;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { shop, product, path } = await load(params);
+  const image = product.images[0];
+  return {
+    title: product.name,
+    description: summary(product),
+    alternates: { canonical: path },
+    openGraph: shopOpenGraph(shop, {
+      title: `${product.name} – ${shop.name}`,
+      description: summary(product),
+      url: path,
+      images: image ? [{ url: image.url, width: 800, height: 800, alt: image.alt ?? product.name }] : undefined,
+    }),
+  };
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const { shop, product, path } = await load(params);
+  const [categories, styles, related, origin] = await Promise.all([
+    loadActiveCategories(shop.siteId),
+    product.designable ? listProductStyles(shop.siteId, product.id, "") : Promise.resolve([]),
+    product.category
+      ? getProducts(shop.siteId, "featured", 1, RELATED_COUNT + 1, product.category.slug)
+      : Promise.resolve(null),
+    requestOrigin(),
+  ]);
+
+  const crumbs = [
+    { name: "Home", href: shop.href() },
+    ...(product.category ? categoryTrail(categories, product.category.id) : []).map((c) => ({
+      name: c.name,
+      href: shop.href(`/category/${encodeURIComponent(c.slug)}`),
+    })),
+    { name: product.name, href: path },
+  ];
+  const requested = Number(param(await searchParams, "variant"));
+  const initialVariantId = product.variants.some((v) => v.id === requested) ? requested : null;
+  const relatedProducts = related?.products.filter((p) => p.id !== product.id).slice(0, RELATED_COUNT) ?? [];
+  const hasOptions = product.options.length > 0 && product.variants.length > 0;
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
+      <JsonLd data={productJsonLd(shop, product, origin, path)} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "BreadcrumbList",
+          itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.href, origin).href })),
+        }}
+      />
+      <Breadcrumbs items={crumbs} />
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-2 lg:gap-16">
+        <div className="lg:sticky lg:top-8 lg:self-start">
+          <ProductGallery images={product.images} productName={product.name} />
+        </div>
+
+        <div className="lg:py-4">
+          {product.category && (
+            <Link
+              href={shop.href(`/category/${encodeURIComponent(product.category.slug)}`)}
+              className="text-xs font-semibold tracking-[0.2em] text-accent uppercase hover:underline"
+            >
+              {product.category.name}
+            </Link>
+          )}
+          <h1 className="mt-3 text-3xl font-semibold tracking-tight text-balance text-ink sm:text-4xl">{product.name}</h1>
+          {product.shortDescription && <p className="mt-4 text-lg leading-relaxed text-muted">{product.shortDescription}</p>}
+
+          <div className="mt-8 border-t border-stone-200/80 pt-8">
+            {hasOptions ? (
+              <VariantPicker
+                options={product.options}
+                variants={product.variants}
+                basePrice={product.price}
+                baseCompareAt={product.compareAtPrice}
+                initialVariantId={initialVariantId}
+                currency={shop.currency}
+                locale={shop.locale}
+              />
+            ) : (
+              <div className="space-y-3">
+                <Price amount={product.price} compareAt={product.compareAtPrice} currency={shop.currency} locale={shop.locale} size="lg" />
+                <StockStatus inStock={product.inStock} inventory={product.inventory} />
+                {product.sku && <p className="pt-3 text-xs text-muted">SKU {product.sku}</p>}
+              </div>
+            )}
+          </div>
+
+          {product.bulkPricing.length > 0 && (
+            <div className="mt-8">
+              <BulkPricingTable tiers={product.bulkPricing} basePrice={product.price} currency={shop.currency} locale={shop.locale} />
+            </div>
+          )}
+
+          {product.designable && (
+            <aside aria-labelledby="customise-title" className="mt-8 flex gap-4 rounded-2xl bg-[#efe6da] p-5">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="mt-0.5 size-6 shrink-0 fill-none stroke-accent stroke-[1.5]">
+                <path d="m14.5 4.5 5 5L9 20H4v-5L14.5 4.5Z" />
+                <path d="m12.5 6.5 5 5" />
+              </svg>
+              <div className="text-sm leading-6">
+                <h2 id="customise-title" className="font-semibold text-ink">
+                  Can be customised
+                </h2>
+                <p className="text-muted">
+                  This product can be printed with your own artwork
+                  {styles.length > 0 && (
+                    <>
+                      {" "}
+                      in {listFormat(styles.map((s) => s.name))}, with print areas on the{" "}
+                      {listFormat([...new Set(styles.flatMap((s) => s.sides.map((side) => side.name.toLowerCase())))])}
+                    </>
+                  )}
+                  .
+                </p>
+              </div>
+            </aside>
+          )}
+
+          {product.description && (
+            <section aria-labelledby="details-title" className="mt-10 border-t border-stone-200/80 pt-8">
+              <h2 id="details-title" className="text-base font-semibold text-ink">
+                Details
+              </h2>
+              <p className="mt-3 leading-7 whitespace-pre-line text-muted">{product.description}</p>
+            </section>
+          )}
+        </div>
+      </div>
+
+      {relatedProducts.length > 0 && product.category && (
+        <section aria-labelledby="related-title" className="mt-24">
+          <h2 id="related-title" className="text-2xl font-semibold tracking-tight text-ink">
+            More in {product.category.name}
+          </h2>
+          <ProductGrid products={relatedProducts} shop={shop} className="mt-8" />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function listFormat(items: string[]): string {
+  return new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(items);
+}
+
+function productJsonLd(shop: Shop, product: ProductDetail, origin: string, path: string) {
+  const url = new URL(path, origin).href;
+  const availability = (inStock: boolean) => `https://schema.org/${inStock ? "InStock" : "OutOfStock"}`;
+  const offer = (o: { price: number; inStock: boolean; sku?: string | null; name?: string; url: string }) => ({
+    "@type": "Offer",
+    sku: o.sku ?? undefined,
+    name: o.name,
+    url: o.url,
+    price: toDecimalString(o.price, shop.currency),
+    priceCurrency: shop.currency,
+    availability: availability(o.inStock),
+    itemCondition: "https://schema.org/NewCondition",
+  });
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.name,
+    description: product.description ?? product.shortDescription ?? undefined,
+    sku: product.sku ?? undefined,
+    image: product.images.map((image) => new URL(image.url, origin).href),
+    url,
+    brand: { "@type": "Brand", name: shop.name },
+    category: product.category?.name,
+    offers:
+      product.variants.length > 0
+        ? product.variants.map((v) => offer({ ...v, url: `${url}?variant=${v.id}` }))
+        : offer({ price: product.price, inStock: product.inStock, sku: product.sku, url }),
+  };
+}
