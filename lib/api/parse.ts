@@ -1,11 +1,13 @@
 import type { z } from "zod";
 import { ApiError } from "./errors";
 
-// Validation failures name the offending field, e.g. "limit: must be a whole number".
+// Validation failures name the offending field: "limit: must be a positive whole number", or the
+// message alone when it already starts with the field ("sessionId is required", as the spec words it).
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue.path.join(".");
-  return new ApiError("validation_error", field ? `${field}: ${issue.message}` : issue.message);
+  const named = !field || issue.message.startsWith(field);
+  return new ApiError("validation_error", named ? issue.message : `${field}: ${issue.message}`);
 }
 
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {

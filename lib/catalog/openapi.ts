@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { paginationSchema, successEnvelope } from "@/lib/api/schemas";
-import { errorResponses, siteIdParam } from "@/lib/openapi/registry";
+import { errorResponses, jsonResponse as json, siteIdParam } from "@/lib/openapi/registry";
 import {
   categorySchema,
   designerProductSchema,
@@ -11,8 +11,6 @@ import {
   productSlugParamSchema,
   productSummarySchema,
 } from "./schemas";
-
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
 
 export function registerCatalogRoutes(registry: OpenAPIRegistry) {
   registry.registerPath({

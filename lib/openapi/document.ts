@@ -1,9 +1,10 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { errorCodes } from "@/lib/api/error-codes";
+import { registerCartRoutes } from "@/lib/cart/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
@@ -29,6 +30,7 @@ export function openApiDocument() {
     tags: [
       { name: "Products", description: "The catalogue" },
       { name: "Categories", description: "Category tree with live product counts" },
+      { name: "Cart", description: "Server-side carts keyed by a client-generated sessionId" },
     ],
   });
   return cached;

@@ -26,3 +26,7 @@ export function errorResponses(...codes: ErrorCode[]) {
 }
 
 export type AreaRegistrar = (registry: OpenAPIRegistry) => void;
+
+export const jsonResponse = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
+
+export const jsonBody = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });

@@ -26,3 +26,26 @@ export async function createProduct(siteId: number, data: Partial<Prisma.Product
     data: { name: slug, price: 1000, status: "active", inventory: 5, ...data, slug, siteId },
   });
 }
+
+/** An active product with one option ("Size") and a variant per size, each with its own stock. */
+export async function createProductWithVariants(
+  siteId: number,
+  sizes: { size: string; inventory: number; price?: number }[],
+  data: Partial<Prisma.ProductUncheckedCreateInput> = {},
+) {
+  const product = await createProduct(siteId, data);
+  const option = await db().productOption.create({
+    data: { productId: product.id, name: "Size", values: { create: sizes.map(({ size }, order) => ({ value: size, order })) } },
+    include: { values: true },
+  });
+  const variants = [];
+  for (const [order, { size, inventory, price }] of sizes.entries()) {
+    const value = option.values.find((v) => v.value === size)!;
+    variants.push(
+      await db().productVariant.create({
+        data: { productId: product.id, name: `${product.name} – ${size}`, sku: `${product.slug}-${size}`, inventory, price, order, optionValues: { create: { optionValueId: value.id } } },
+      }),
+    );
+  }
+  return { product, variants };
+}
