@@ -16,6 +16,13 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // "auto" seeds the demo sites into an empty database on start; "off" never seeds.
   SEED_DEMO: z.enum(["auto", "off"]).default("auto"),
+  // Outside services, each at a base URL so tests can point them at fakes on loopback.
+  STRIPE_API_URL: z.string().url().optional(),
+  EASYPOST_API_URL: z.string().url().default("https://api.easypost.com"),
+  PRINTFUL_API_URL: z.string().url().default("https://api.printful.com"),
+  // smtp(s)://user:pass@host:port; unset: every message is written to the outbox under DATA_DIR.
+  SMTP_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().min(3).default("Storefront <no-reply@localhost>"),
   // Site served at "/" (and on hosts no site claims as its domain).
   DEFAULT_SITE_ID: z.coerce.number().int().positive().default(1),
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProductVariant" ADD COLUMN     "printfulVariantId" TEXT;
