@@ -3,6 +3,7 @@
 export const errorCodes = {
   validation_error: { status: 400, description: "A query parameter or body field is missing or invalid." },
   invalid_json: { status: 400, description: "The request body is not valid JSON." },
+  invalid_discount_code: { status: 400, description: "The discount code is unknown, expired, used up, or its minimum order is not met." },
   invalid_variant: { status: 400, description: "The variant is missing, inactive, or belongs to another product." },
   unauthorized: { status: 401, description: "A valid customer session token is required." },
   forbidden: { status: 403, description: "The caller is authenticated but may not do this." },

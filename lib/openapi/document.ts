@@ -2,9 +2,10 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { errorCodes } from "@/lib/api/error-codes";
 import { registerCartRoutes } from "@/lib/cart/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
+import { registerDiscountRoutes } from "@/lib/discounts/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
@@ -31,6 +32,8 @@ export function openApiDocument() {
       { name: "Products", description: "The catalogue" },
       { name: "Categories", description: "Category tree with live product counts" },
       { name: "Cart", description: "Server-side carts keyed by a client-generated sessionId" },
+      { name: "Discounts", description: "Discount codes" },
+      { name: "Gift certificates", description: "Gift certificate balances" },
     ],
   });
   return cached;
