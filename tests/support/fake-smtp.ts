@@ -1,0 +1,58 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = {
+  /** Envelope sender and recipients, as given in MAIL FROM and RCPT TO. */
+  from: string;
+  to: string[];
+  /** The user the client authenticated as, if it did. */
+  user?: string;
+  /** The message exactly as sent after DATA: headers and MIME body. */
+  raw: string;
+};
+
+/**
+ * An SMTP server on a free loopback port that accepts everything and keeps what it receives.
+ * Plain text only (no STARTTLS, auth allowed without TLS): the client under test is told
+ * smtp://, and the server's built-in certificate would be refused anyway.
+ */
+export async function startFakeSmtp() {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    allowInsecureAuth: true,
+    disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      callback(null, { user: auth.username });
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          user: typeof session.user === "string" ? session.user : undefined,
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.server.address() as AddressInfo;
+
+  return {
+    port,
+    received,
+    /** A connection URL for the mailer; credentials are accepted whatever they are. */
+    url: (auth = "") => `smtp://${auth ? `${auth}@` : ""}127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
