@@ -4,6 +4,9 @@ export const errorCodes = {
   validation_error: { status: 400, description: "A query parameter or body field is missing or invalid." },
   invalid_json: { status: 400, description: "The request body is not valid JSON." },
   invalid_discount_code: { status: 400, description: "The discount code is unknown, expired, used up, or its minimum order is not met." },
+  invalid_gift_certificate: { status: 400, description: "The gift certificate is unknown, used up, disabled or expired." },
+  cart_empty: { status: 400, description: "The cart has no items to check out." },
+  invalid_signature: { status: 400, description: "A webhook's signature is missing, wrong or too old." },
   invalid_variant: { status: 400, description: "The variant is missing, inactive, or belongs to another product." },
   unauthorized: { status: 401, description: "A valid customer session token is required." },
   forbidden: { status: 403, description: "The caller is authenticated but may not do this." },
@@ -17,6 +20,7 @@ export const errorCodes = {
   payload_too_large: { status: 413, description: "The request body is too large." },
   rate_limited: { status: 429, description: "Too many requests; retry after the Retry-After seconds." },
   internal_error: { status: 500, description: "An unexpected error; details are logged, never sent." },
+  payment_provider_error: { status: 502, description: "The payment provider failed or refused; nothing was charged and the order was released." },
   service_unavailable: { status: 503, description: "A required service or configuration is unavailable." },
 } as const satisfies Record<string, { status: number; description: string }>;
 

@@ -2,11 +2,11 @@ import type { z } from "zod";
 import { ApiError } from "./errors";
 
 // Validation failures name the offending field: "limit: must be a positive whole number", or the
-// message alone when it already starts with the field ("sessionId is required", as the spec words it).
+// message alone when it already names the field ("sessionId is required", as the spec words it).
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue.path.join(".");
-  const named = !field || issue.message.startsWith(field);
+  const named = !field || issue.message.includes(String(issue.path.at(-1)));
   return new ApiError("validation_error", named ? issue.message : `${field}: ${issue.message}`);
 }
 

@@ -2,10 +2,12 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { errorCodes } from "@/lib/api/error-codes";
 import { registerCartRoutes } from "@/lib/cart/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
+import { registerCheckoutRoutes } from "@/lib/checkout/openapi";
 import { registerDiscountRoutes } from "@/lib/discounts/openapi";
+import { registerShippingRoutes } from "@/lib/shipping/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
@@ -34,6 +36,8 @@ export function openApiDocument() {
       { name: "Cart", description: "Server-side carts keyed by a client-generated sessionId" },
       { name: "Discounts", description: "Discount codes" },
       { name: "Gift certificates", description: "Gift certificate balances" },
+      { name: "Shipping", description: "Manual and live shipping rates for a destination" },
+      { name: "Checkout", description: "Orders, payments through Stripe, demo payments and webhooks" },
     ],
   });
   return cached;

@@ -1,0 +1,112 @@
+import { db } from "@/lib/db";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { getCart } from "@/lib/cart/get-cart";
+import { liveCartWhere } from "@/lib/cart/lifecycle";
+import { assertUsable, normaliseCode } from "@/lib/discounts/evaluate-discount";
+import { effectiveStatus } from "@/lib/gift-certificates/validate-gift-certificate";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { markOrderPaid } from "@/lib/orders/mark-order-paid";
+import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { gatewayFor } from "@/lib/payments/gateway";
+import { resolveShippingRate } from "@/lib/shipping/resolve-shipping-rate";
+import type { StoreContext } from "@/lib/sites/get-store";
+import { computeTotals, taxRateFor } from "./compute-totals";
+import { placeOrder } from "./place-order";
+import { resumeCheckout } from "./resume-checkout";
+import type { CheckoutInput, CheckoutResult } from "./schemas";
+
+type Address = Record<string, unknown> | null | undefined;
+const field = (address: Address, key: string) => (typeof address?.[key] === "string" ? (address[key] as string).trim() : null);
+
+/**
+ * POST /checkout: prices the session's cart (shipping, discount, tax, gift certificate), stores
+ * the order as pending with its holds, then opens the payment. A retried request with the same
+ * Idempotency-Key answers the same order and PaymentIntent.
+ */
+export async function checkout(store: StoreContext, input: CheckoutInput, idempotencyKey: string | null): Promise<CheckoutResult> {
+  if (idempotencyKey) {
+    const earlier = await resumeCheckout(store, idempotencyKey);
+    if (earlier) return earlier;
+  }
+  const cartRow = await db().cart.findFirst({ where: liveCartWhere(store.siteId, input.sessionId), select: { id: true, customerId: true } });
+  if (!cartRow) throw notFound("Cart not found");
+  const cart = await getCart(store.siteId, input.sessionId);
+  if (cart.items.length === 0) throw new ApiError("cart_empty", "Cart is empty");
+
+  const address = input.shippingAddress ?? input.billingAddress;
+  const destination = { country: field(address, "country")?.toUpperCase() ?? "", state: field(address, "state"), postalCode: field(address, "postalCode"), city: field(address, "city") };
+  const shipping = input.shippingRateId
+    ? await resolveShippingRate({ siteId: store.siteId, shippingRateId: input.shippingRateId, destination, items: cart.items })
+    : null;
+  const discount = input.discountCode ? await usableDiscount(store, input.discountCode, cart.subtotal) : null;
+  const gift = input.giftCertificateCode ? await usableGiftCertificate(store.siteId, input.giftCertificateCode) : null;
+  const taxRates = await db().taxRate.findMany({ where: { siteId: store.siteId } });
+  const totals = computeTotals({
+    subtotal: cart.subtotal,
+    shipping,
+    discount,
+    taxRate: taxRateFor(taxRates, destination.country || null, destination.state),
+    giftCertificateBalance: gift?.remainingAmount ?? null,
+  });
+  const gateway = totals.amountDue > 0 ? await gatewayFor(store.siteId) : null;
+
+  let order: { id: number; orderNumber: string };
+  try {
+    order = await placeOrder({
+      siteId: store.siteId,
+      currency: store.currency,
+      input,
+      lines: cart.items,
+      totals,
+      shipping: shipping ? { id: String(shipping.id), name: shipping.name, carrier: shipping.carrier } : null,
+      discount: discount ? { id: discount.id, code: discount.code } : null,
+      giftCertificateId: gift?.id ?? null,
+      idempotencyKey,
+      customerId: cartRow.customerId,
+    });
+  } catch (error) {
+    // A concurrent request with the same Idempotency-Key placed the order first.
+    if (idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const earlier = await resumeCheckout(store, idempotencyKey);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+  const result = { orderId: order.id, orderNumber: order.orderNumber, total: totals.total, currency: store.currency, amountDue: totals.amountDue };
+
+  if (!gateway) {
+    await markOrderPaid(order.id, { providerPaymentId: null, actor: "system" });
+    return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
+  }
+  try {
+    const intent = await gateway.createIntent({ amount: totals.amountDue, currency: store.currency, orderId: order.id, orderNumber: order.orderNumber, email: input.customerEmail, siteId: store.siteId });
+    await db().order.update({
+      where: { id: order.id },
+      data: {
+        stripePaymentIntentId: intent.id,
+        paymentMode: gateway.mode,
+        payments: { create: { mode: gateway.mode, providerPaymentId: intent.id, amount: totals.amountDue, currency: store.currency, status: intent.status } },
+      },
+    });
+    return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
+  } catch (error) {
+    console.error("[checkout] payment provider failed", { orderId: order.id, error: (error as Error).message });
+    await releaseOrderHolds(order.id, { toStatus: "cancelled", note: "The payment could not be started", actor: "system" });
+    throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
+  }
+}
+
+async function usableDiscount(store: StoreContext, code: string, subtotal: number) {
+  const row = await db().discountCode.findUnique({ where: { siteId_code: { siteId: store.siteId, code: normaliseCode(code) } } });
+  try {
+    return { ...assertUsable(row, subtotal, new Date(), store), id: row!.id };
+  } catch {
+    throw new ApiError("invalid_discount_code", "Invalid discount code");
+  }
+}
+
+async function usableGiftCertificate(siteId: number, code: string) {
+  const row = await db().giftCertificate.findUnique({ where: { siteId_code: { siteId, code: normaliseCode(code) } } });
+  if (!row || effectiveStatus(row) !== "active") throw new ApiError("invalid_gift_certificate", "Invalid gift certificate");
+  return row;
+}

@@ -1,0 +1,63 @@
+import { ApiError } from "@/lib/api/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+type Line = { productId: number; variantId: number | null; quantity: number; productName: string };
+
+// Checkout holds what an order needs the moment it is placed, each with one conditional UPDATE,
+// so concurrent checkouts can never oversell stock, overuse a code or overdraw a gift card.
+
+/** Takes each line's units out of stock; refuses the whole order if any is short. */
+export async function holdStock(tx: Tx, lines: Line[]) {
+  for (const line of lines) {
+    const taken = line.variantId
+      ? await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory - ${line.quantity}, "updatedAt" = now()
+          WHERE id = ${line.variantId} AND inventory >= ${line.quantity}`
+      : await tx.$executeRaw`UPDATE "Product" SET inventory = inventory - ${line.quantity}, "updatedAt" = now()
+          WHERE id = ${line.productId} AND ("trackInventory" = false OR inventory >= ${line.quantity})`;
+    if (taken === 0) throw new ApiError("insufficient_stock", `Not enough stock of ${line.productName}`);
+  }
+}
+
+/** Puts the units back (an order's holds released). */
+export async function returnStock(tx: Tx, lines: Omit<Line, "productName">[]) {
+  for (const line of lines) {
+    if (line.variantId) {
+      await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory + ${line.quantity}, "updatedAt" = now() WHERE id = ${line.variantId}`;
+    } else {
+      await tx.$executeRaw`UPDATE "Product" SET inventory = inventory + ${line.quantity}, "updatedAt" = now()
+        WHERE id = ${line.productId} AND "trackInventory" = true`;
+    }
+  }
+}
+
+/** Uses one of a discount code's uses, if it still has one and is live. */
+export async function holdDiscountUse(tx: Tx, discountId: number) {
+  const taken = await tx.$executeRaw`UPDATE "DiscountCode" SET "usedCount" = "usedCount" + 1, "updatedAt" = now()
+    WHERE id = ${discountId} AND active AND ("maxUses" IS NULL OR "usedCount" < "maxUses")
+      AND ("expiresAt" IS NULL OR "expiresAt" > now()) AND ("startsAt" IS NULL OR "startsAt" <= now())`;
+  if (taken === 0) throw new ApiError("invalid_discount_code", "Invalid discount code");
+}
+
+export async function returnDiscountUse(tx: Tx, discountId: number) {
+  await tx.$executeRaw`UPDATE "DiscountCode" SET "usedCount" = GREATEST("usedCount" - 1, 0), "updatedAt" = now() WHERE id = ${discountId}`;
+}
+
+/** Debits a gift certificate, if its balance still covers the amount. */
+export async function holdGiftBalance(tx: Tx, certificateId: number, amount: number) {
+  const taken = await tx.$executeRaw`UPDATE "GiftCertificate"
+    SET "remainingAmount" = "remainingAmount" - ${amount},
+        status = CASE WHEN "remainingAmount" - ${amount} = 0 THEN 'redeemed'::"GiftCertificateStatus" ELSE status END,
+        "updatedAt" = now()
+    WHERE id = ${certificateId} AND status = 'active' AND "remainingAmount" >= ${amount}
+      AND ("expiresAt" IS NULL OR "expiresAt" > now())`;
+  if (taken === 0) throw new ApiError("invalid_gift_certificate", "The gift certificate no longer covers this amount");
+}
+
+export async function returnGiftBalance(tx: Tx, certificateId: number, amount: number) {
+  await tx.$executeRaw`UPDATE "GiftCertificate"
+    SET "remainingAmount" = "remainingAmount" + ${amount},
+        status = CASE WHEN status = 'redeemed' THEN 'active'::"GiftCertificateStatus" ELSE status END,
+        "updatedAt" = now()
+    WHERE id = ${certificateId}`;
+}

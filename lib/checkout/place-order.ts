@@ -1,0 +1,88 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CartItemView } from "@/lib/cart/schemas";
+import type { CheckoutInput } from "./schemas";
+import type { Totals } from "./compute-totals";
+import { holdDiscountUse, holdGiftBalance, holdStock } from "./holds";
+
+export type OrderDraft = {
+  siteId: number;
+  currency: string;
+  input: CheckoutInput;
+  lines: CartItemView[];
+  totals: Totals;
+  shipping: { id: string; name: string; carrier: string | null } | null;
+  discount: { id: number; code: string } | null;
+  giftCertificateId: number | null;
+  idempotencyKey: string | null;
+  customerId: number | null;
+};
+
+/**
+ * Stores the order as pending with its prices frozen, and in the same transaction holds its stock,
+ * discount use and gift balance. Nothing here calls the network: the payment comes after commit.
+ */
+export async function placeOrder(draft: OrderDraft) {
+  const { input, totals } = draft;
+  return db().$transaction(async (tx) => {
+    await holdStock(tx, draft.lines);
+    if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
+    if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
+      await holdGiftBalance(tx, draft.giftCertificateId, totals.giftCertificateTotal);
+    }
+    const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
+      UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${draft.siteId}
+      RETURNING "orderSequence", "orderNumberPrefix"`;
+    const order = await tx.order.create({
+      data: {
+        siteId: draft.siteId,
+        orderNumber: `${store.orderNumberPrefix}${String(store.orderSequence).padStart(4, "0")}`,
+        customerId: draft.customerId,
+        cartSessionId: input.sessionId,
+        customerEmail: input.customerEmail.toLowerCase(),
+        customerName: input.customerName,
+        customerPhone: input.customerPhone,
+        shippingAddress: (input.shippingAddress ?? undefined) as Prisma.InputJsonObject | undefined,
+        billingAddress: (input.billingAddress ?? undefined) as Prisma.InputJsonObject | undefined,
+        currency: draft.currency,
+        subtotal: totals.subtotal,
+        shippingTotal: totals.shippingTotal,
+        discountTotal: totals.discountTotal,
+        taxTotal: totals.taxTotal,
+        giftCertificateTotal: totals.giftCertificateTotal,
+        total: totals.total,
+        shippingRateId: draft.shipping?.id,
+        shippingMethod: draft.shipping?.name,
+        carrier: draft.shipping?.carrier,
+        discountCodeId: draft.discount?.id,
+        discountCode: draft.discount?.code,
+        giftCertificateId: draft.giftCertificateId,
+        customerNote: input.customerNote,
+        idempotencyKey: draft.idempotencyKey,
+        paymentMode: totals.amountDue === 0 ? "gift_certificate" : undefined,
+        items: {
+          create: draft.lines.map((line) => ({
+            productId: line.productId,
+            variantId: line.variantId,
+            designId: typeof line.designId === "number" ? line.designId : null,
+            legacyDesignUuid: typeof line.designId === "string" ? line.designId : null,
+            productName: line.productName,
+            variantName: line.variantName,
+            unitPrice: line.unitPrice,
+            quantity: line.quantity,
+            total: line.lineTotal,
+            designThumbnailUrl: line.design?.thumbnailUrl ?? null,
+            designPreviewUrl: line.design?.previewUrl ?? null,
+          })),
+        },
+        statusHistory: { create: { toStatus: "pending", actor: "customer", note: "Order placed" } },
+        ...(draft.giftCertificateId && totals.giftCertificateTotal > 0
+          ? { giftRedemptions: { create: { giftCertificateId: draft.giftCertificateId, amount: totals.giftCertificateTotal } } }
+          : {}),
+      },
+      select: { id: true, orderNumber: true },
+    });
+    await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
+    return order;
+  });
+}

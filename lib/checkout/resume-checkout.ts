@@ -1,0 +1,26 @@
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/api/errors";
+import { gatewayFor } from "@/lib/payments/gateway";
+import type { StoreContext } from "@/lib/sites/get-store";
+import type { CheckoutResult } from "./schemas";
+
+/**
+ * The answer a checkout already gave for this Idempotency-Key, or null if there was none: the same
+ * order and the same PaymentIntent (its client secret fetched again, never stored).
+ */
+export async function resumeCheckout(store: StoreContext, idempotencyKey: string): Promise<CheckoutResult | null> {
+  const order = await db().order.findUnique({
+    where: { siteId_idempotencyKey: { siteId: store.siteId, idempotencyKey } },
+    select: { id: true, orderNumber: true, total: true, currency: true, giftCertificateTotal: true, paymentMode: true, stripePaymentIntentId: true, status: true },
+  });
+  if (!order) return null;
+  const result = { orderId: order.id, orderNumber: order.orderNumber, total: order.total, currency: order.currency, amountDue: order.total - order.giftCertificateTotal };
+  if (order.paymentMode === "gift_certificate") return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
+  if (!order.stripePaymentIntentId) {
+    if (order.status === "cancelled") throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
+    throw new ApiError("conflict", "A checkout with this Idempotency-Key is still in progress; retry shortly");
+  }
+  const gateway = await gatewayFor(store.siteId);
+  const intent = await gateway.retrieveIntent(order.stripePaymentIntentId);
+  return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
+}

@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+import { returnDiscountUse, returnGiftBalance, returnStock } from "@/lib/checkout/holds";
+import type { OrderStatus } from "@/lib/generated/prisma/client";
+
+/**
+ * Gives back what checkout held for an unpaid order: stock, the discount use, the gift balance.
+ * Runs at most once per order (holdsReleasedAt), and never for a paid order, so repeated or
+ * out-of-order webhooks are harmless. Optionally moves the order to a new status.
+ */
+export async function releaseOrderHolds(orderId: number, options: { toStatus?: OrderStatus; note: string; actor: string }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const [order] = await tx.$queryRaw<{ id: number; status: OrderStatus; discountCodeId: number | null }[]>`
+      UPDATE "Order" SET "holdsReleasedAt" = now(), "updatedAt" = now()
+      WHERE id = ${orderId} AND "holdsReleasedAt" IS NULL AND "paymentStatus" <> 'paid'
+      RETURNING id, status, "discountCodeId"`;
+    if (!order) return false;
+    const items = await tx.orderItem.findMany({ where: { orderId }, select: { productId: true, variantId: true, quantity: true } });
+    await returnStock(tx, items.filter((i): i is typeof i & { productId: number } => i.productId !== null));
+    if (order.discountCodeId) await returnDiscountUse(tx, order.discountCodeId);
+    const redemptions = await tx.giftCertificateRedemption.findMany({ where: { orderId } });
+    for (const r of redemptions) await returnGiftBalance(tx, r.giftCertificateId, r.amount);
+    await tx.giftCertificateRedemption.deleteMany({ where: { orderId } });
+    if (options.toStatus && options.toStatus !== order.status) {
+      await tx.order.update({
+        where: { id: orderId },
+        data: { status: options.toStatus, ...(options.toStatus === "cancelled" ? { cancelledAt: new Date(), cancelReason: options.note } : {}) },
+      });
+      await tx.orderStatusHistory.create({ data: { orderId, fromStatus: order.status, toStatus: options.toStatus, actor: options.actor, note: options.note } });
+    }
+    return true;
+  });
+}

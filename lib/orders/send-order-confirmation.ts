@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email/mailer";
+import { orderConfirmationEmail } from "@/lib/email/templates/order-confirmation";
+
+/**
+ * Sends a paid order's confirmation, at most once: confirmationSentAt is claimed by one UPDATE
+ * before sending, and given back if the mail could not be sent so a later call can retry.
+ * Runs after the response (after()), never inside a transaction.
+ */
+export async function sendOrderConfirmation(orderId: number): Promise<boolean> {
+  const claimed = await db().order.updateMany({ where: { id: orderId, paymentStatus: "paid", confirmationSentAt: null }, data: { confirmationSentAt: new Date() } });
+  if (claimed.count === 0) return false;
+  const order = await db().order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      items: { orderBy: { id: "asc" } },
+      site: { select: { store: { select: { name: true, currency: true, locale: true, baseUrl: true, supportEmail: true, emailFrom: true } } } },
+    },
+  });
+  const store = order.site.store!;
+  const email = orderConfirmationEmail({ store, order });
+  try {
+    await sendEmail({ to: order.customerEmail, ...email, from: store.emailFrom ?? undefined, replyTo: store.supportEmail ?? undefined, tag: "order-confirmation" });
+    return true;
+  } catch (error) {
+    console.error("[orders] confirmation email failed", { orderId, error: (error as Error).message });
+    await db().order.update({ where: { id: orderId }, data: { confirmationSentAt: null } });
+    return false;
+  }
+}

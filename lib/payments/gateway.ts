@@ -1,0 +1,85 @@
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/api/errors";
+import { newToken } from "@/lib/security/tokens";
+import { stripeClient } from "./stripe-client";
+
+export type PaymentIntentState = {
+  id: string;
+  clientSecret: string;
+  /** Stripe's PaymentIntent status: requires_payment_method, processing, succeeded, canceled, ... */
+  status: string;
+  amount: number;
+};
+
+export type CreateIntent = { amount: number; currency: string; orderId: number; orderNumber: string; email: string; siteId: number };
+
+/** Where a store's payments go: Stripe with its own keys, or the demo gateway when it has none. */
+export type PaymentGateway = {
+  mode: "stripe" | "demo";
+  publishableKey: string | null;
+  createIntent(input: CreateIntent): Promise<PaymentIntentState>;
+  retrieveIntent(id: string): Promise<PaymentIntentState>;
+  cancelIntent(id: string): Promise<void>;
+};
+
+/** The payment gateway of a store. Demo payments are refused in production unless the store enables them. */
+export async function gatewayFor(siteId: number): Promise<PaymentGateway> {
+  const store = await db().store.findUniqueOrThrow({
+    where: { siteId },
+    select: { stripeSecretKey: true, stripePublishableKey: true, demoPaymentsEnabled: true },
+  });
+  if (store.stripeSecretKey) return stripeGateway(store.stripeSecretKey, store.stripePublishableKey);
+  if (process.env.NODE_ENV === "production" && !store.demoPaymentsEnabled) {
+    throw new ApiError("service_unavailable", "Payments are not configured for this store");
+  }
+  return demoGateway;
+}
+
+function stripeGateway(secretKey: string, publishableKey: string | null): PaymentGateway {
+  const stripe = stripeClient(secretKey);
+  const state = (intent: { id: string; client_secret: string | null; status: string; amount: number }): PaymentIntentState => ({
+    id: intent.id,
+    clientSecret: intent.client_secret ?? "",
+    status: intent.status,
+    amount: intent.amount,
+  });
+  return {
+    mode: "stripe",
+    publishableKey,
+    async createIntent({ amount, currency, orderId, orderNumber, email, siteId }) {
+      const intent = await stripe.paymentIntents.create(
+        {
+          amount,
+          currency: currency.toLowerCase(),
+          receipt_email: email,
+          automatic_payment_methods: { enabled: true },
+          metadata: { orderId: String(orderId), orderNumber, siteId: String(siteId) },
+        },
+        // One order, one PaymentIntent, however often checkout is retried.
+        { idempotencyKey: `order-${siteId}-${orderId}` },
+      );
+      return state(intent);
+    },
+    retrieveIntent: async (id) => state(await stripe.paymentIntents.retrieve(id)),
+    async cancelIntent(id) {
+      await stripe.paymentIntents.cancel(id);
+    },
+  };
+}
+
+// Demo payments: no card, no network. The intent id is a 256-bit secret, so only the browser
+// that checked out can complete the payment (POST /checkout/demo-payment).
+const demoGateway: PaymentGateway = {
+  mode: "demo",
+  publishableKey: null,
+  async createIntent({ amount }) {
+    const id = `demo_pi_${newToken()}`;
+    return { id, clientSecret: `${id}_secret_demo`, status: "requires_payment_method", amount };
+  },
+  async retrieveIntent(id) {
+    const payment = await db().payment.findFirst({ where: { providerPaymentId: id, mode: "demo" }, orderBy: { id: "desc" } });
+    if (!payment) throw new ApiError("not_found", "Payment not found");
+    return { id, clientSecret: `${id}_secret_demo`, status: payment.status, amount: payment.amount };
+  },
+  async cancelIntent() {},
+};

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+
+// A fake of the slice of Stripe's API our server uses, on loopback: PaymentIntents created,
+// retrieved and cancelled, with Idempotency-Key replay. Tests move intents along by hand.
+
+export type FakeIntent = {
+  id: string;
+  object: "payment_intent";
+  amount: number;
+  currency: string;
+  status: string;
+  client_secret: string;
+  metadata: Record<string, string>;
+  receipt_email: string | null;
+  last_payment_error: { message: string } | null;
+};
+
+export type FakeStripe = {
+  url: string;
+  intents: Map<string, FakeIntent>;
+  requests: { method: string; path: string; idempotencyKey: string | null; authorization: string | null; form: URLSearchParams }[];
+  /** The next n create calls answer 500. */
+  failNextCreates(n: number): void;
+  close(): Promise<void>;
+};
+
+const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
+
+async function body(request: IncomingMessage) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString());
+}
+
+export async function startFakeStripe(): Promise<FakeStripe> {
+  const intents = new Map<string, FakeIntent>();
+  const replays = new Map<string, FakeIntent>();
+  const requests: FakeStripe["requests"] = [];
+  let failures = 0;
+
+  const server: Server = createServer(async (request, response) => {
+    const form = await body(request);
+    const path = (request.url ?? "").split("?")[0];
+    const idempotencyKey = (request.headers["idempotency-key"] as string | undefined) ?? null;
+    requests.push({ method: request.method ?? "", path, idempotencyKey, authorization: request.headers.authorization ?? null, form });
+    const send = (status: number, payload: unknown) => {
+      response.writeHead(status, { "content-type": "application/json", "request-id": id("req") });
+      response.end(JSON.stringify(payload));
+    };
+    if (!request.headers.authorization?.startsWith("Bearer sk_")) return send(401, { error: { type: "invalid_request_error", message: "No API key" } });
+
+    if (request.method === "POST" && path === "/v1/payment_intents") {
+      if (failures > 0) {
+        failures--;
+        return send(500, { error: { type: "api_error", message: "Stripe is down (fake)" } });
+      }
+      if (idempotencyKey && replays.has(idempotencyKey)) return send(200, replays.get(idempotencyKey));
+      const intentId = id("pi");
+      const metadata: Record<string, string> = {};
+      for (const [key, value] of form) if (key.startsWith("metadata[")) metadata[key.slice(9, -1)] = value;
+      const intent: FakeIntent = {
+        id: intentId,
+        object: "payment_intent",
+        amount: Number(form.get("amount")),
+        currency: form.get("currency") ?? "usd",
+        status: "requires_payment_method",
+        client_secret: `${intentId}_secret_${randomBytes(8).toString("hex")}`,
+        metadata,
+        receipt_email: form.get("receipt_email"),
+        last_payment_error: null,
+      };
+      intents.set(intentId, intent);
+      if (idempotencyKey) replays.set(idempotencyKey, intent);
+      return send(200, intent);
+    }
+    const match = path.match(/^\/v1\/payment_intents\/([\w]+)(\/cancel)?$/);
+    const intent = match ? intents.get(match[1]) : undefined;
+    if (!intent) return send(404, { error: { type: "invalid_request_error", message: "No such payment_intent" } });
+    if (request.method === "POST" && match?.[2]) intent.status = "canceled";
+    return send(200, intent);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    intents,
+    requests,
+    failNextCreates: (n) => {
+      failures = n;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
