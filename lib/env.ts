@@ -23,6 +23,14 @@ const schema = z.object({
   // smtp(s)://user:pass@host:port; unset: every message is written to the outbox under DATA_DIR.
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().min(3).default("Storefront <no-reply@localhost>"),
+  // Scheduled jobs (/api/cron/*) require "Authorization: Bearer <CRON_SECRET>", as Vercel Cron sends.
+  CRON_SECRET: z.string().min(16).optional(),
+  // A cart with items and no activity for this long becomes abandoned and gets a recovery e-mail.
+  ABANDONED_CART_AFTER_HOURS: z.coerce.number().positive().default(24),
+  // A pending order unpaid for this long is cancelled and its holds released.
+  PENDING_ORDER_TTL_MINUTES: z.coerce.number().int().positive().default(60),
+  // Trust X-Forwarded-For for the client address (behind Vercel or a known proxy) only when "1".
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // Site served at "/" (and on hosts no site claims as its domain).
   DEFAULT_SITE_ID: z.coerce.number().int().positive().default(1),
 });
