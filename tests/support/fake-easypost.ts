@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOnLoopback } from "./loopback-server";
 
 // A stand-in for EasyPost's v2 API on loopback: POST /v2/shipments rates a shipment,
 // GET /v2/shipments/:id and GET /v2/rates/:id read it back. It checks what a real EasyPost would
@@ -67,10 +67,9 @@ export async function startFakeEasyPost(apiKeys: string[]) {
   };
 
   const server = createServer((req, res) => void handle(req, res).catch(() => send(res, 400, error("BAD_REQUEST", "Malformed request"))));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(server);
   return Object.assign(state, {
-    url: `http://127.0.0.1:${port}`,
+    url,
     /** Reprices a quoted rate, as carriers do between quote and checkout. */
     setRatePrice(rateId: string, rate: string) {
       for (const shipment of state.shipments.values()) for (const r of shipment.rates) if (r.id === rateId) r.rate = rate;
@@ -80,10 +79,7 @@ export async function startFakeEasyPost(apiKeys: string[]) {
       state.mode = "ok";
       state.rates = EASYPOST_RATES;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close,
   });
 }
 

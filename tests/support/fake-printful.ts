@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOnLoopback } from "./loopback-server";
 
 // A stand-in for Printful's Shipping Rate API on loopback: POST /shipping/rates with a Bearer
 // token answers { code: 200, result: [shipping methods] }. It refuses what Printful would (an
@@ -43,19 +43,15 @@ export async function startFakePrintful(apiKeys: string[]) {
   };
 
   const server = createServer((req, res) => void handle(req, res).catch(() => send(res, 400, failure(400, "BadRequest", "Malformed request"))));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(server);
   return Object.assign(state, {
-    url: `http://127.0.0.1:${port}`,
+    url,
     reset() {
       state.requests.length = 0;
       state.mode = "ok";
       state.methods = PRINTFUL_METHODS;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close,
   });
 }
 

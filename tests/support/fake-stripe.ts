@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { listenOnLoopback } from "./loopback-server";
 
 // A fake of the slice of Stripe's API our server uses, on loopback: PaymentIntents created,
 // retrieved and cancelled, with Idempotency-Key replay. Tests move intents along by hand.
@@ -80,15 +81,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (request.method === "POST" && match?.[2]) intent.status = "canceled";
     return send(200, intent);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address() as { port: number };
+  const { url, close } = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     intents,
     requests,
     failNextCreates: (n) => {
       failures = n;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close,
   };
 }
