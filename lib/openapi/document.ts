@@ -3,11 +3,12 @@ import { errorCodes } from "@/lib/api/error-codes";
 import { registerCartRoutes } from "@/lib/cart/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCheckoutRoutes } from "@/lib/checkout/openapi";
+import { registerCustomerRoutes } from "@/lib/customers/openapi";
 import { registerDiscountRoutes } from "@/lib/discounts/openapi";
 import { registerShippingRoutes } from "@/lib/shipping/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
@@ -38,6 +39,7 @@ export function openApiDocument() {
       { name: "Gift certificates", description: "Gift certificate balances" },
       { name: "Shipping", description: "Manual and live shipping rates for a destination" },
       { name: "Checkout", description: "Orders, payments through Stripe, demo payments and webhooks" },
+      { name: "Auth", description: "Customer accounts and Bearer sessions" },
     ],
   });
   return cached;

@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { afterResponse } from "@/lib/api/after-response";
+import { ApiError } from "@/lib/api/errors";
+import { parseBody } from "@/lib/api/parse";
+import { ok } from "@/lib/api/respond";
+import { storefrontRoute } from "@/lib/api/with-storefront";
+import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
+import { loginCustomer } from "@/lib/customers/login-customer";
+import { requestPasswordReset, resetPassword } from "@/lib/customers/password-reset";
+import { registerCustomer } from "@/lib/customers/register-customer";
+import { requireCustomer } from "@/lib/customers/require-customer";
+import { authRequestSchema } from "@/lib/customers/schemas";
+import { endSession } from "@/lib/customers/sessions";
+
+export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
+  // POST /api/storefront/[siteId]/auth – register, login, logout, me, forgot-password, reset-password
+  POST: async ({ request, store }) => {
+    if (!store.customerAccountsEnabled) throw new ApiError("forbidden", "Customer accounts are disabled for this store");
+    const input = await parseBody(authRequestSchema, request);
+    const client = { userAgent: request.headers.get("user-agent") };
+    switch (input.action) {
+      case "register":
+        return ok(await registerCustomer(store.siteId, input, client), { status: 201 });
+      case "login":
+        return ok(await loginCustomer(store.siteId, input, client));
+      case "logout":
+        await endSession((await requireCustomer(request, store.siteId)).sessionId);
+        return NextResponse.json({ success: true });
+      case "me":
+        return ok(await getCustomerProfile(store.siteId, (await requireCustomer(request, store.siteId)).customerId));
+      case "forgot-password":
+        // Sent after the answer, so an existing and an unknown email take the same time.
+        afterResponse(() => requestPasswordReset(store, input.email));
+        return ok({ message: "If an account exists for this email, a reset link is on its way." });
+      case "reset-password":
+        await resetPassword(store.siteId, input.token, input.password);
+        return ok({ message: "Your password has been reset. Please sign in." });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import type { CustomerProfile } from "./schemas";
+
+const asObject = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+
+/** action "me" and GET /account: the signed-in customer's profile, address book and order totals. */
+export async function getCustomerProfile(siteId: number, customerId: number): Promise<CustomerProfile> {
+  const customer = await db().customer.findFirstOrThrow({
+    where: { id: customerId, siteId },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      phone: true,
+      defaultShippingAddress: true,
+      defaultBillingAddress: true,
+      createdAt: true,
+      addresses: { orderBy: { id: "asc" }, omit: { customerId: true, createdAt: true, updatedAt: true } },
+    },
+  });
+  // The spec counts orders placed with the customer's email address, guest orders included.
+  const paid = await db().order.aggregate({
+    where: { siteId, customerEmail: customer.email, paidAt: { not: null }, status: { notIn: ["cancelled", "refunded"] } },
+    _count: { _all: true },
+    _sum: { total: true },
+  });
+  const { addresses, createdAt, ...profile } = customer;
+  return {
+    ...profile,
+    defaultShippingAddress: asObject(profile.defaultShippingAddress),
+    defaultBillingAddress: asObject(profile.defaultBillingAddress),
+    addressBook: addresses,
+    orderCount: paid._count._all,
+    totalSpent: paid._sum.total ?? 0,
+    createdAt: createdAt.toISOString(),
+  };
+}
