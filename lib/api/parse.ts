@@ -2,12 +2,18 @@ import type { z } from "zod";
 import { ApiError } from "./errors";
 
 // Validation failures name the offending field: "limit: must be a positive whole number", or the
-// message alone when it already names the field ("sessionId is required", as the spec words it).
+// message alone when it already names a top-level field ("sessionId is required", as the spec
+// words it); a nested one keeps its place: "addressBook.0.country must be ...".
 function validationError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
-  const field = issue.path.join(".");
-  const named = !field || issue.message.includes(String(issue.path.at(-1)));
-  return new ApiError("validation_error", named ? issue.message : `${field}: ${issue.message}`);
+  const path = issue.path.map(String);
+  const field = path.join(".");
+  const last = path.at(-1) ?? "";
+  let message = field ? `${field}: ${issue.message}` : issue.message;
+  if (last && issue.message.includes(last)) {
+    message = path.length === 1 || !issue.message.startsWith(last) ? issue.message : `${path.slice(0, -1).join(".")}.${issue.message}`;
+  }
+  return new ApiError("validation_error", message);
 }
 
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {

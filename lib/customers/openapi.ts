@@ -3,6 +3,7 @@ import { z } from "zod";
 import { successEnvelope } from "@/lib/api/schemas";
 import { errorResponses, jsonBody, jsonResponse, siteIdParam } from "@/lib/openapi/registry";
 import { authRequestSchema, authResultSchema, customerProfileSchema } from "./schemas";
+import { updateProfileSchema } from "./update-customer-profile";
 
 export function registerCustomerRoutes(registry: OpenAPIRegistry) {
   registry.registerPath({
@@ -26,5 +27,28 @@ export function registerCustomerRoutes(registry: OpenAPIRegistry) {
       201: jsonResponse(successEnvelope(authResultSchema), "Registered and signed in"),
       ...errorResponses("validation_error", "invalid_json", "unauthorized", "forbidden", "conflict", "invalid_token", "rate_limited"),
     },
+  });
+  const bearer = [{ bearerAuth: [] }];
+  registry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer", description: "The token from POST /auth register or login" });
+  registry.registerPath({
+    method: "get",
+    path: "/api/storefront/{siteId}/account",
+    tags: ["Account"],
+    summary: "The signed-in customer's profile",
+    security: bearer,
+    request: { params: siteIdParam },
+    responses: { 200: jsonResponse(successEnvelope(customerProfileSchema), "The profile"), ...errorResponses("unauthorized") },
+  });
+  registry.registerPath({
+    method: "patch",
+    path: "/api/storefront/{siteId}/account",
+    tags: ["Account"],
+    summary: "Update the profile",
+    description:
+      "Only the fields below change, and only those supplied. Any other field (id, email, orderCount, totalSpent, ...) is ignored. " +
+      "`addressBook` replaces the saved addresses; the first address flagged as default shipping (or billing) is the one default of each.",
+    security: bearer,
+    request: { params: siteIdParam, body: jsonBody(updateProfileSchema) },
+    responses: { 200: jsonResponse(successEnvelope(customerProfileSchema), "The updated profile"), ...errorResponses("validation_error", "invalid_json", "unauthorized") },
   });
 }

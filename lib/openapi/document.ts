@@ -40,6 +40,7 @@ export function openApiDocument() {
       { name: "Shipping", description: "Manual and live shipping rates for a destination" },
       { name: "Checkout", description: "Orders, payments through Stripe, demo payments and webhooks" },
       { name: "Auth", description: "Customer accounts and Bearer sessions" },
+      { name: "Account", description: "The signed-in customer's own data (Authorization: Bearer <token>)" },
     ],
   });
   return cached;
