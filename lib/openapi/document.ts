@@ -6,9 +6,10 @@ import { registerCheckoutRoutes } from "@/lib/checkout/openapi";
 import { registerCustomerRoutes } from "@/lib/customers/openapi";
 import { registerDiscountRoutes } from "@/lib/discounts/openapi";
 import { registerShippingRoutes } from "@/lib/shipping/openapi";
+import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 

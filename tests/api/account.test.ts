@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as authRoute } from "@/app/api/storefront/[siteId]/auth/route";
 import * as accountRoute from "@/app/api/storefront/[siteId]/account/route";
 import { db } from "@/lib/db";
 import { customerProfileSchema } from "@/lib/customers/schemas";
 import { callRoute } from "../support/api";
+import { signUp as signUpOn } from "../support/customers";
 import { createSite } from "../support/fixtures";
+
+const signUp = () => signUpOn(siteId);
 
 let siteId: number;
 const account = (method: "GET" | "PATCH", token: string | undefined, body?: unknown, site = siteId) =>
@@ -15,16 +17,6 @@ const account = (method: "GET" | "PATCH", token: string | undefined, body?: unkn
     body,
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-
-async function signUp(site = siteId) {
-  const email = `a-${randomUUID()}@example.com`;
-  const { body } = await callRoute(authRoute, `/api/storefront/${site}/auth`, {
-    params: { siteId: String(site) },
-    method: "POST",
-    body: { action: "register", email, password: "long enough secret" },
-  });
-  return { token: body.data.token as string, id: body.data.customer.id as number, email };
-}
 
 beforeAll(async () => {
   siteId = (await createSite()).id;
