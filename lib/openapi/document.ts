@@ -5,11 +5,12 @@ import { registerCatalogRoutes } from "@/lib/catalog/openapi";
 import { registerCheckoutRoutes } from "@/lib/checkout/openapi";
 import { registerCustomerRoutes } from "@/lib/customers/openapi";
 import { registerDiscountRoutes } from "@/lib/discounts/openapi";
+import { registerOrderRoutes } from "@/lib/orders/openapi";
 import { registerShippingRoutes } from "@/lib/shipping/openapi";
 import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
@@ -40,6 +41,7 @@ export function openApiDocument() {
       { name: "Gift certificates", description: "Gift certificate balances" },
       { name: "Shipping", description: "Manual and live shipping rates for a destination" },
       { name: "Checkout", description: "Orders, payments through Stripe, demo payments and webhooks" },
+      { name: "Orders", description: "Guest order lookup" },
       { name: "Auth", description: "Customer accounts and Bearer sessions" },
       { name: "Account", description: "The signed-in customer's own data (Authorization: Bearer <token>)" },
     ],
