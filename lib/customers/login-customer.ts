@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
+import { enforceRateLimits } from "@/lib/security/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import type { AuthResult } from "./schemas";
 import { createSession, type SessionClient } from "./sessions";
@@ -10,8 +11,24 @@ const decoy = () => (decoyHash ??= hashPassword("decoy password that never match
 
 export const invalidCredentials = () => new ApiError("unauthorized", "Invalid email or password");
 
+export const LOGINS_PER_HOUR_PER_ACCOUNT = 100;
+export const LOGINS_PER_HOUR_PER_ADDRESS = 300;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Counts a login attempt per account and per client address (when a trusted proxy gives one). */
+async function limitLoginAttempts(siteId: number, email: string, address: string | null | undefined) {
+  await enforceRateLimits(
+    [
+      { key: `login:${siteId}:account:${email}`, limit: LOGINS_PER_HOUR_PER_ACCOUNT, windowMs: HOUR_MS },
+      ...(address && address !== "unknown" ? [{ key: `login:${siteId}:client:${address}`, limit: LOGINS_PER_HOUR_PER_ADDRESS, windowMs: HOUR_MS }] : []),
+    ],
+    "Too many sign-in attempts; try again later",
+  );
+}
+
 /** action "login": the same answer and the same work whether or not the email is registered. */
 export async function loginCustomer(siteId: number, input: { email: string; password: string }, client: SessionClient): Promise<AuthResult> {
+  await limitLoginAttempts(siteId, input.email, client.ipAddress);
   const customer = await db().customer.findUnique({
     where: { siteId_email: { siteId, email: input.email } },
     select: { id: true, email: true, firstName: true, lastName: true, passwordHash: true },

@@ -82,6 +82,19 @@ describe("POST /auth register and login", () => {
     expect(wrong.body).toEqual({ success: false, message: "Invalid email or password", errorCode: "unauthorized" });
   });
 
+  it("answers 429 with Retry-After past 100 sign-in attempts an hour on one account", async () => {
+    const email = uniqueEmail();
+    await register(email);
+    await db().rateLimitWindow.create({
+      data: { key: `login:${siteId}:account:${email}`, windowStart: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000), count: 100 },
+    });
+    const blocked = await auth({ action: "login", email, password: "correct horse battery" });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toEqual({ success: false, message: "Too many sign-in attempts; try again later", errorCode: "rate_limited" });
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await auth({ action: "login", email: uniqueEmail(), password: "x" })).status).toBe(401);
+  });
+
   it("keeps accounts to their site", async () => {
     expect((await auth({ action: "login", ...DEMO_LOGIN }, undefined, DEMO_SITE_ID)).status).toBe(200);
     expect((await auth({ action: "login", ...DEMO_LOGIN }, undefined, SECOND_SITE_ID)).status).toBe(401);

@@ -11,13 +11,14 @@ import { registerCustomer } from "@/lib/customers/register-customer";
 import { requireCustomer } from "@/lib/customers/require-customer";
 import { authRequestSchema } from "@/lib/customers/schemas";
 import { endSession } from "@/lib/customers/sessions";
+import { clientAddress } from "@/lib/security/client-address";
 
 export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
   // POST /api/storefront/[siteId]/auth – register, login, logout, me, forgot-password, reset-password
   POST: async ({ request, store }) => {
     if (!store.customerAccountsEnabled) throw new ApiError("forbidden", "Customer accounts are disabled for this store");
     const input = await parseBody(authRequestSchema, request);
-    const client = { userAgent: request.headers.get("user-agent") };
+    const client = { userAgent: request.headers.get("user-agent"), ipAddress: clientAddress(request) };
     switch (input.action) {
       case "register":
         return ok(await registerCustomer(store.siteId, input, client), { status: 201 });
