@@ -1,30 +1,45 @@
 import { z } from "zod";
 import { cents, timestamp } from "@/lib/api/schemas";
+import { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
 
 const maybeTime = timestamp.nullable();
 
+// Free-form, as checkout stored it: { line1, city, state, postalCode, country, ... }.
+const addressSchema = z.record(z.string(), z.unknown()).nullable();
+
 export const guestOrderItemSchema = z
-  .object({ productName: z.string(), variantName: z.string().nullable(), sku: z.string().nullable(), unitPrice: cents("Unit price paid"), quantity: z.number().int(), total: cents("Line total") })
+  .object({
+    productName: z.string(),
+    variantName: z.string().nullable(),
+    sku: z.string().nullable(),
+    unitPrice: cents("Unit price paid"),
+    quantity: z.number().int(),
+    total: cents("unitPrice × quantity"),
+  })
   .meta({ id: "OrderItem" });
 
 export const trackingEventSchema = z
-  .object({ processedAt: timestamp, eventType: z.string(), payload: z.unknown() })
+  .object({
+    processedAt: timestamp,
+    eventType: z.string().meta({ description: 'The carrier webhook event, e.g. "tracker.updated"' }),
+    payload: z.unknown().meta({ description: "The event as the carrier sent it" }),
+  })
   .meta({ id: "TrackingEvent" });
 
 export const guestOrderSchema = z
   .object({
     orderNumber: z.string(),
-    status: z.enum(["pending", "processing", "paid", "shipped", "delivered", "cancelled", "refunded"]),
-    paymentStatus: z.enum(["pending", "paid", "failed", "partially_refunded", "refunded", "voided"]),
+    status: z.enum(OrderStatus),
+    paymentStatus: z.enum(PaymentStatus),
     customerName: z.string(),
     customerEmail: z.string(),
-    shippingAddress: z.record(z.string(), z.unknown()).nullable(),
-    billingAddress: z.record(z.string(), z.unknown()).nullable(),
-    subtotal: cents("Merchandise"),
+    shippingAddress: addressSchema,
+    billingAddress: addressSchema,
+    subtotal: cents("Sum of line totals"),
     shippingTotal: cents("Shipping"),
     taxTotal: cents("Tax"),
     discountTotal: cents("Discount"),
-    total: cents("Order total"),
+    total: cents("subtotal − discountTotal + shippingTotal + taxTotal"),
     shippingMethod: z.string().nullable(),
     carrier: z.string().nullable(),
     trackingNumber: z.string().nullable(),
@@ -35,14 +50,33 @@ export const guestOrderSchema = z
     shippedAt: maybeTime,
     deliveredAt: maybeTime,
     createdAt: timestamp,
-    items: z.array(guestOrderItemSchema),
-    trackingEvents: z.array(trackingEventSchema).meta({ description: "Newest first, as a tracking timeline reads" }),
+    items: z.array(guestOrderItemSchema).meta({ description: "In the order they were placed" }),
+    trackingEvents: z.array(trackingEventSchema).meta({ description: "Newest first, as a tracking timeline reads; the first is the latest status" }),
   })
   .meta({ id: "GuestOrder" });
 
 export type GuestOrder = z.infer<typeof guestOrderSchema>;
 
-export const orderNumberParamSchema = z.object({ orderNumber: z.string().trim().min(1).max(64) });
+export const orderNumberParamSchema = z.object({
+  orderNumber: z
+    .string()
+    .trim()
+    .min(1, { error: "orderNumber is required" })
+    .max(64, { error: "orderNumber is too long" })
+    .meta({ description: 'The order number from the confirmation, e.g. "ORD-0042"' }),
+});
 
-// A missing email is not a validation error here: it answers exactly like a wrong one.
-export const guestOrderQuerySchema = z.object({ email: z.string().trim().max(254).optional() });
+/**
+ * The spec's query: email required and an address. The guest lookup route does not answer 400
+ * when it fails, though: a missing or malformed email is a wrong email, answered with the same
+ * 404 (see lib/orders/get-guest-order.ts), so this schema documents the contract.
+ */
+export const guestOrderQuerySchema = z.object({
+  email: z
+    .string({ error: "email is required" })
+    .trim()
+    .min(1, { error: "email is required" })
+    .max(254, { error: "email is too long" })
+    .pipe(z.email({ error: "email must be a valid email address" }))
+    .meta({ description: "The email address the order was placed with (any letter case)" }),
+});
