@@ -30,6 +30,7 @@ export async function placeOrder(draft: OrderDraft) {
     if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
       await holdGiftBalance(tx, draft.giftCertificateId, totals.giftCertificateTotal);
     }
+    const skus = await skusOf(tx, draft.lines);
     const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
       UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${draft.siteId}
       RETURNING "orderSequence", "orderNumberPrefix"`;
@@ -68,6 +69,7 @@ export async function placeOrder(draft: OrderDraft) {
             legacyDesignUuid: typeof line.designId === "string" ? line.designId : null,
             productName: line.productName,
             variantName: line.variantName,
+            sku: skus.get(skuKey(line)) ?? null,
             unitPrice: line.unitPrice,
             quantity: line.quantity,
             total: line.lineTotal,
@@ -85,4 +87,18 @@ export async function placeOrder(draft: OrderDraft) {
     await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
     return order;
   });
+}
+
+const skuKey = (line: { productId: number; variantId: number | null }) => `${line.productId}:${line.variantId ?? ""}`;
+
+/** Each line's SKU as the order records it: the variant's, else the product's. */
+async function skusOf(tx: Prisma.TransactionClient, lines: { productId: number; variantId: number | null }[]) {
+  const variantIds = lines.flatMap((l) => (l.variantId ? [l.variantId] : []));
+  const [variants, products] = await Promise.all([
+    tx.productVariant.findMany({ where: { id: { in: variantIds } }, select: { id: true, sku: true } }),
+    tx.product.findMany({ where: { id: { in: lines.map((l) => l.productId) } }, select: { id: true, sku: true } }),
+  ]);
+  const variantSku = new Map(variants.map((v) => [v.id, v.sku]));
+  const productSku = new Map(products.map((p) => [p.id, p.sku]));
+  return new Map(lines.map((l) => [skuKey(l), (l.variantId ? variantSku.get(l.variantId) : null) ?? productSku.get(l.productId) ?? null]));
 }
