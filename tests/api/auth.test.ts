@@ -160,7 +160,7 @@ describe("POST /auth me and logout", () => {
 
 describe("POST /auth forgot-password and reset-password", () => {
   const resetLinkFor = async (email: string) => {
-    await expect.poll(async () => (await listOutbox({ limit: 200 })).filter((m) => m.to === email).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await listOutbox({ limit: 200 })).filter((m) => m.to === email).length, { timeout: 10_000 }).toBeGreaterThan(0);
     const [summary] = (await listOutbox({ limit: 200 })).filter((m) => m.to === email);
     const message = await readOutboxMessage(summary.id);
     return decodeURIComponent(/token=([\w%-]+)/.exec(message!.text)![1]);
