@@ -3,6 +3,11 @@ import { z } from "zod";
 import { paginationSchema, successEnvelope } from "@/lib/api/schemas";
 import { orderNumberParamSchema } from "@/lib/orders/schemas";
 import { errorResponses, jsonBody, jsonResponse, siteIdParam } from "@/lib/openapi/registry";
+import { addressInputSchema } from "@/lib/customers/update-customer-profile";
+import { savedAddressSchema } from "@/lib/customers/schemas";
+import { updateAddressSchema } from "./addresses";
+import { changePasswordSchema } from "./change-password";
+import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from "./notification-preferences";
 import { accountOrderSchema, accountOrderSummarySchema, accountOrdersQuerySchema } from "./orders";
 import { createSupportMessageSchema, supportMessageSchema, supportReplyInputSchema, supportThreadSchema } from "./support";
 
@@ -76,4 +81,42 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
       ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found"),
     },
   });
+  const addressIdParam = siteIdParam.extend({ addressId: z.string().regex(/^\d+$/) });
+  const address = jsonResponse(successEnvelope(savedAddressSchema), "The address");
+  registry.registerPath({ method: "get", path: `${base}/addresses`, tags: ["Account"], summary: "The address book", security, request: { params: siteIdParam }, responses: { 200: jsonResponse(successEnvelope(z.array(savedAddressSchema)), "Saved addresses"), ...errorResponses("unauthorized") } });
+  registry.registerPath({
+    method: "post",
+    path: `${base}/addresses`,
+    tags: ["Account"],
+    summary: "Add an address",
+    description: "Flagging it as default shipping or billing takes that flag off the other addresses: one default of each.",
+    security,
+    request: { params: siteIdParam, body: jsonBody(addressInputSchema) },
+    responses: { 201: address, ...errorResponses("validation_error", "invalid_json", "unauthorized") },
+  });
+  registry.registerPath({ method: "get", path: `${base}/addresses/{addressId}`, tags: ["Account"], summary: "One address", security, request: { params: addressIdParam }, responses: { 200: address, ...errorResponses("validation_error", "unauthorized", "not_found") } });
+  registry.registerPath({
+    method: "patch",
+    path: `${base}/addresses/{addressId}`,
+    tags: ["Account"],
+    summary: "Change an address",
+    description: "Only the fields supplied change; default flags as for POST.",
+    security,
+    request: { params: addressIdParam, body: jsonBody(updateAddressSchema) },
+    responses: { 200: address, ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found") },
+  });
+  registry.registerPath({ method: "delete", path: `${base}/addresses/{addressId}`, tags: ["Account"], summary: "Remove an address", security, request: { params: addressIdParam }, responses: { 200: jsonResponse(successEnvelope(z.object({ deleted: z.literal(true) })), "Removed"), ...errorResponses("validation_error", "unauthorized", "not_found") } });
+  registry.registerPath({
+    method: "post",
+    path: `${base}/password`,
+    tags: ["Account"],
+    summary: "Change the password",
+    description: "Needs the current password (403 when wrong). Every other session of the account ends; this one stays.",
+    security,
+    request: { params: siteIdParam, body: jsonBody(changePasswordSchema) },
+    responses: { 200: jsonResponse(successEnvelope(z.object({ changed: z.literal(true) })), "Changed"), ...errorResponses("validation_error", "invalid_json", "unauthorized", "forbidden") },
+  });
+  const preferences = jsonResponse(successEnvelope(notificationPreferencesSchema), "The preferences");
+  registry.registerPath({ method: "get", path: `${base}/notifications`, tags: ["Account"], summary: "Notification preferences", description: "Transactional, promotional and newsletter messages, each by e-mail and SMS. Defaults: transactional e-mail on, everything else off.", security, request: { params: siteIdParam }, responses: { 200: preferences, ...errorResponses("unauthorized") } });
+  registry.registerPath({ method: "patch", path: `${base}/notifications`, tags: ["Account"], summary: "Change notification preferences", description: "Only the channels supplied change.", security, request: { params: siteIdParam, body: jsonBody(updateNotificationPreferencesSchema) }, responses: { 200: preferences, ...errorResponses("validation_error", "invalid_json", "unauthorized") } });
 }
