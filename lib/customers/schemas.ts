@@ -20,13 +20,21 @@ export const passwordSchema = z
 
 const name = z.string().trim().max(100).nullish();
 
+// The client's cart session: signing in attaches that cart to the customer (lib/cart/attach-cart.ts).
+const cartSession = z.string().trim().min(1).max(128).optional().meta({ description: "The cart sessionId to attach to the customer" });
+
 export const AUTH_ACTIONS = ["register", "login", "logout", "me", "forgot-password", "reset-password"] as const;
 
 export const authRequestSchema = z.discriminatedUnion(
   "action",
   [
-    z.object({ action: z.literal("register"), email: emailSchema, password: passwordSchema, firstName: name, lastName: name }),
-    z.object({ action: z.literal("login"), email: emailSchema, password: z.string({ error: "password is required" }).min(1, { error: "password is required" }).max(PASSWORD_MAX) }),
+    z.object({ action: z.literal("register"), email: emailSchema, password: passwordSchema, firstName: name, lastName: name, sessionId: cartSession }),
+    z.object({
+      action: z.literal("login"),
+      email: emailSchema,
+      password: z.string({ error: "password is required" }).min(1, { error: "password is required" }).max(PASSWORD_MAX),
+      sessionId: cartSession,
+    }),
     z.object({ action: z.literal("logout") }),
     z.object({ action: z.literal("me") }),
     z.object({ action: z.literal("forgot-password"), email: emailSchema }),

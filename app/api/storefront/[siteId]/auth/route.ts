@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { afterResponse } from "@/lib/api/after-response";
+import { attachCartToCustomer } from "@/lib/cart/attach-cart";
 import { ApiError } from "@/lib/api/errors";
 import { parseBody } from "@/lib/api/parse";
 import { ok } from "@/lib/api/respond";
@@ -20,10 +21,16 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
     const input = await parseBody(authRequestSchema, request);
     const client = { userAgent: request.headers.get("user-agent"), ipAddress: clientAddress(request) };
     switch (input.action) {
-      case "register":
-        return ok(await registerCustomer(store.siteId, input, client), { status: 201 });
-      case "login":
-        return ok(await loginCustomer(store.siteId, input, client));
+      case "register": {
+        const result = await registerCustomer(store.siteId, input, client);
+        if (input.sessionId) await attachCartToCustomer(store.siteId, input.sessionId, result.customer.id);
+        return ok(result, { status: 201 });
+      }
+      case "login": {
+        const result = await loginCustomer(store.siteId, input, client);
+        if (input.sessionId) await attachCartToCustomer(store.siteId, input.sessionId, result.customer.id);
+        return ok(result);
+      }
       case "logout":
         await endSession((await requireCustomer(request, store.siteId)).sessionId);
         return NextResponse.json({ success: true });
