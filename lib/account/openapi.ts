@@ -6,6 +6,7 @@ import { errorResponses, jsonBody, jsonResponse, siteIdParam } from "@/lib/opena
 import { addressInputSchema } from "@/lib/customers/update-customer-profile";
 import { savedAddressSchema } from "@/lib/customers/schemas";
 import { updateAddressSchema } from "./addresses";
+import { cancelOrderSchema } from "./cancel-order";
 import { changePasswordSchema } from "./change-password";
 import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from "./notification-preferences";
 import { accountOrderSchema, accountOrderSummarySchema, accountOrdersQuerySchema } from "./orders";
@@ -119,4 +120,18 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
   const preferences = jsonResponse(successEnvelope(notificationPreferencesSchema), "The preferences");
   registry.registerPath({ method: "get", path: `${base}/notifications`, tags: ["Account"], summary: "Notification preferences", description: "Transactional, promotional and newsletter messages, each by e-mail and SMS. Defaults: transactional e-mail on, everything else off.", security, request: { params: siteIdParam }, responses: { 200: preferences, ...errorResponses("unauthorized") } });
   registry.registerPath({ method: "patch", path: `${base}/notifications`, tags: ["Account"], summary: "Change notification preferences", description: "Only the channels supplied change.", security, request: { params: siteIdParam, body: jsonBody(updateNotificationPreferencesSchema) }, responses: { 200: preferences, ...errorResponses("validation_error", "invalid_json", "unauthorized") } });
+  registry.registerPath({
+    method: "post",
+    path: `${base}/orders/{orderNumber}/cancel`,
+    tags: ["Account"],
+    summary: "Cancel an order",
+    description:
+      "Only while the order is pending, paid or processing (409 after shipping). An unpaid order's PaymentIntent is cancelled; a paid one is refunded through Stripe first (nothing changes if the refund fails). Stock, the discount use and any gift-certificate balance go back, and the status history records the reason.",
+    security,
+    request: { params: siteIdParam.extend(orderNumberParamSchema.shape), body: jsonBody(cancelOrderSchema) },
+    responses: {
+      200: jsonResponse(successEnvelope(z.object({ orderNumber: z.string(), status: z.string(), paymentStatus: z.string(), cancelReason: z.string().nullable() })), "The cancelled order"),
+      ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "conflict", "payment_provider_error"),
+    },
+  });
 }

@@ -36,7 +36,7 @@ export const accountOrderSchema = guestOrderSchema
 
 
 /** The customer's orders on this site: placed while signed in, or with their email (as the spec counts them). */
-async function ownOrdersWhere(siteId: number, customerId: number): Promise<Prisma.OrderWhereInput> {
+export async function ownOrdersWhere(siteId: number, customerId: number): Promise<Prisma.OrderWhereInput> {
   const { email } = await db().customer.findFirstOrThrow({ where: { id: customerId, siteId }, select: { email: true } });
   return { siteId, OR: [{ customerId }, { customerEmail: email }] };
 }

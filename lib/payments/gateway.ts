@@ -20,6 +20,8 @@ export type PaymentGateway = {
   createIntent(input: CreateIntent): Promise<PaymentIntentState>;
   retrieveIntent(id: string): Promise<PaymentIntentState>;
   cancelIntent(id: string): Promise<void>;
+  /** Refunds a succeeded intent in full or in part; one refund per idempotency key. */
+  refund(intentId: string, amount: number, idempotencyKey: string): Promise<{ id: string; status: string }>;
 };
 
 /** The payment gateway of a store. Demo payments are refused in production unless the store enables them. */
@@ -64,6 +66,10 @@ function stripeGateway(secretKey: string, publishableKey: string | null): Paymen
     async cancelIntent(id) {
       await stripe.paymentIntents.cancel(id);
     },
+    async refund(intentId, amount, idempotencyKey) {
+      const refund = await stripe.refunds.create({ payment_intent: intentId, amount }, { idempotencyKey });
+      return { id: refund.id, status: refund.status ?? "pending" };
+    },
   };
 }
 
@@ -82,4 +88,7 @@ const demoGateway: PaymentGateway = {
     return { id, clientSecret: `${id}_secret_demo`, status: payment.status, amount: payment.amount };
   },
   async cancelIntent() {},
+  async refund() {
+    return { id: `demo_re_${newToken()}`, status: "succeeded" };
+  },
 };

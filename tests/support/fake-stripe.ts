@@ -17,9 +17,12 @@ export type FakeIntent = {
   last_payment_error: { message: string } | null;
 };
 
+export type FakeRefund = { id: string; object: "refund"; amount: number; payment_intent: string; status: string };
+
 export type FakeStripe = {
   url: string;
   intents: Map<string, FakeIntent>;
+  refunds: FakeRefund[];
   requests: { method: string; path: string; idempotencyKey: string | null; authorization: string | null; form: URLSearchParams }[];
   /** The next n create calls answer 500. */
   failNextCreates(n: number): void;
@@ -37,6 +40,8 @@ async function body(request: IncomingMessage) {
 export async function startFakeStripe(): Promise<FakeStripe> {
   const intents = new Map<string, FakeIntent>();
   const replays = new Map<string, FakeIntent>();
+  const refunds: FakeRefund[] = [];
+  const refundReplays = new Map<string, FakeRefund>();
   const requests: FakeStripe["requests"] = [];
   let failures = 0;
 
@@ -75,6 +80,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (idempotencyKey) replays.set(idempotencyKey, intent);
       return send(200, intent);
     }
+    if (request.method === "POST" && path === "/v1/refunds") {
+      const refunded = intents.get(form.get("payment_intent") ?? "");
+      if (!refunded || refunded.status !== "succeeded") return send(400, { error: { type: "invalid_request_error", message: "PaymentIntent has not succeeded" } });
+      if (idempotencyKey && refundReplays.has(idempotencyKey)) return send(200, refundReplays.get(idempotencyKey));
+      const refund: FakeRefund = { id: id("re"), object: "refund", amount: Number(form.get("amount") ?? refunded.amount), payment_intent: refunded.id, status: "succeeded" };
+      refunds.push(refund);
+      if (idempotencyKey) refundReplays.set(idempotencyKey, refund);
+      return send(200, refund);
+    }
     const match = path.match(/^\/v1\/payment_intents\/([\w]+)(\/cancel)?$/);
     const intent = match ? intents.get(match[1]) : undefined;
     if (!intent) return send(404, { error: { type: "invalid_request_error", message: "No such payment_intent" } });
@@ -85,6 +99,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   return {
     url,
     intents,
+    refunds,
     requests,
     failNextCreates: (n) => {
       failures = n;
