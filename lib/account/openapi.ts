@@ -7,6 +7,7 @@ import { addressInputSchema } from "@/lib/customers/update-customer-profile";
 import { savedAddressSchema } from "@/lib/customers/schemas";
 import { updateAddressSchema } from "./addresses";
 import { cancelOrderSchema } from "./cancel-order";
+import { createReturnSchema, returnRequestSchema } from "./returns";
 import { changePasswordSchema } from "./change-password";
 import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from "./notification-preferences";
 import { accountOrderSchema, accountOrderSummarySchema, accountOrdersQuerySchema } from "./orders";
@@ -133,5 +134,26 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
       200: jsonResponse(successEnvelope(z.object({ orderNumber: z.string(), status: z.string(), paymentStatus: z.string(), cancelReason: z.string().nullable() })), "The cancelled order"),
       ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "conflict", "payment_provider_error"),
     },
+  });
+  registry.registerPath({
+    method: "post",
+    path: `${base}/orders/{orderNumber}/returns`,
+    tags: ["Account"],
+    summary: "Request a return",
+    description:
+      "Items (order item ids and quantities), a reason and the resolution wanted (refund or replacement) on a delivered order (409 otherwise). Quantities may not exceed what is left after earlier requests that were not rejected. The request waits for the merchant (status requested).",
+    security,
+    request: { params: siteIdParam.extend(orderNumberParamSchema.shape), body: jsonBody(createReturnSchema) },
+    responses: { 201: jsonResponse(successEnvelope(returnRequestSchema), "The return request"), ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "conflict") },
+  });
+  registry.registerPath({ method: "get", path: `${base}/returns`, tags: ["Account"], summary: "Return requests", description: "Newest first.", security, request: { params: siteIdParam }, responses: { 200: jsonResponse(successEnvelope(z.array(returnRequestSchema)), "Return requests"), ...errorResponses("unauthorized") } });
+  registry.registerPath({
+    method: "get",
+    path: `${base}/returns/{returnId}`,
+    tags: ["Account"],
+    summary: "One return request",
+    security,
+    request: { params: siteIdParam.extend({ returnId: z.string().regex(/^\d+$/) }) },
+    responses: { 200: jsonResponse(successEnvelope(returnRequestSchema), "The return request"), ...errorResponses("validation_error", "unauthorized", "not_found") },
   });
 }
