@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { timestamp } from "@/lib/api/schemas";
+import { positiveIdField, timestamp } from "@/lib/api/schemas";
 import { ownOrdersWhere } from "./orders";
 
-const positiveInt = (field: string) =>
-  z.number({ error: `${field} must be a positive integer` }).int({ error: `${field} must be a positive integer` }).positive({ error: `${field} must be a positive integer` });
 
 export const createReturnSchema = z.object({
   items: z
-    .array(z.object({ orderItemId: positiveInt("orderItemId"), quantity: positiveInt("quantity") }), { error: "items is required" })
+    .array(z.object({ orderItemId: positiveIdField("orderItemId"), quantity: positiveIdField("quantity") }), { error: "items is required" })
     .min(1, { error: "items must name at least one item" })
     .max(100),
   reason: z.string({ error: "reason is required" }).trim().min(1, { error: "reason is required" }).max(1000),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { timestamp } from "@/lib/api/schemas";
+import { ownOrdersWhere } from "./orders";
 
 const required = (field: string, max: number) =>
   z.string({ error: `${field} is required` }).trim().min(1, { error: `${field} is required` }).max(max, { error: `${field} is too long` });
@@ -67,8 +68,7 @@ export async function listSupportMessages(siteId: number, customerId: number) {
 /** POST /account/support: a new message, about one of the customer's own orders if it names one. */
 export async function createSupportMessage(siteId: number, customerId: number, input: z.output<typeof createSupportMessageSchema>) {
   if (input.orderId) {
-    const customer = await db().customer.findFirstOrThrow({ where: { id: customerId, siteId }, select: { email: true } });
-    const own = await db().order.findFirst({ where: { id: input.orderId, siteId, OR: [{ customerId }, { customerEmail: customer.email }] }, select: { id: true } });
+    const own = await db().order.findFirst({ where: { ...(await ownOrdersWhere(siteId, customerId)), id: input.orderId }, select: { id: true } });
     if (!own) throw new ApiError("validation_error", "orderId: no such order of yours");
   }
   const row = await db().supportMessage.create({

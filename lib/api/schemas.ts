@@ -17,6 +17,16 @@ const positiveInt = () =>
     .min(1, { error: "must be a positive whole number" })
     .max(1_000_000, { error: "is too large" });
 
+/** A positive 32-bit integer id in a JSON body, refused with "<field> must be a positive integer". */
+export const positiveIdField = (field: string) => {
+  const error = `${field} must be a positive integer`;
+  return z.number({ error }).int({ error }).positive({ error }).max(2_147_483_647, { error });
+};
+
+/** A stored JSON column as an object, or null when it holds anything else. */
+export const jsonObjectOrNull = (value: unknown) =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
 export const cents = (description: string) => z.number().int().meta({ description: `${description} (integer cents)` });
 
 export const timestamp = z.iso.datetime().meta({ description: "UTC ISO-8601 timestamp" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cents, timestamp } from "@/lib/api/schemas";
+import { cents, positiveIdField, timestamp } from "@/lib/api/schemas";
 
 // A client-generated cart session id: a UUID in the spec's examples, any opaque id up to 128 characters.
 export const sessionIdSchema = z
@@ -9,8 +9,6 @@ export const sessionIdSchema = z
   .max(128, { error: "sessionId is too long" })
   .meta({ description: "Client-generated cart session id (a UUID kept in localStorage)" });
 
-const id = (field: string) =>
-  z.number({ error: `${field} must be a positive integer` }).int({ error: `${field} must be a positive integer` }).positive({ error: `${field} must be a positive integer` }).max(2_147_483_647);
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -18,8 +16,8 @@ export const cartQuerySchema = z.object({ sessionId: sessionIdSchema });
 
 export const addCartItemSchema = z.object({
   sessionId: sessionIdSchema,
-  productId: id("productId"),
-  variantId: id("variantId").nullish(),
+  productId: positiveIdField("productId"),
+  variantId: positiveIdField("variantId").nullish(),
   quantity: z
     .number({ error: "quantity must be a whole number from 1" })
     .int({ error: "quantity must be a whole number from 1" })
@@ -27,7 +25,7 @@ export const addCartItemSchema = z.object({
     .max(MAX_LINE_QUANTITY, { error: `quantity must be at most ${MAX_LINE_QUANTITY}` })
     .default(1),
   designId: z
-    .union([z.uuid({ error: "designId must be a design UUID or numeric id" }), id("designId")])
+    .union([z.uuid({ error: "designId must be a design UUID or numeric id" }), positiveIdField("designId")])
     .nullish()
     .meta({ description: "Saved design to print on this line: its UUID (either designer) or numeric id" }),
 });
@@ -38,7 +36,7 @@ export const updateCartItemSchema = z.object({
   sessionId: sessionIdSchema.meta({
     description: "The cart's session id; required so no one can change another shopper's cart by guessing item ids",
   }),
-  cartItemId: id("cartItemId"),
+  cartItemId: positiveIdField("cartItemId"),
   quantity: z
     .number({ error: "quantity must be a whole number from 0" })
     .int({ error: "quantity must be a whole number from 0" })

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
+import { jsonObjectOrNull } from "@/lib/api/schemas";
 import type { CustomerProfile } from "./schemas";
 
-const asObject = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 
 /** action "me" and GET /account: the signed-in customer's profile, address book and order totals. */
 export async function getCustomerProfile(siteId: number, customerId: number): Promise<CustomerProfile> {
@@ -28,8 +28,8 @@ export async function getCustomerProfile(siteId: number, customerId: number): Pr
   const { addresses, createdAt, ...profile } = customer;
   return {
     ...profile,
-    defaultShippingAddress: asObject(profile.defaultShippingAddress),
-    defaultBillingAddress: asObject(profile.defaultBillingAddress),
+    defaultShippingAddress: jsonObjectOrNull(profile.defaultShippingAddress),
+    defaultBillingAddress: jsonObjectOrNull(profile.defaultBillingAddress),
     addressBook: addresses,
     orderCount: paid._count._all,
     totalSpent: paid._sum.total ?? 0,

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
+import { jsonObjectOrNull } from "@/lib/api/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enforceRateLimits } from "@/lib/security/rate-limit";
 import type { GuestOrder } from "./schemas";
@@ -73,7 +74,6 @@ export const orderViewInclude = {
 type OrderWithView = Prisma.OrderGetPayload<{ include: typeof orderViewInclude }>;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
-const asObject = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 
 /** An order as the API shows it to the person who placed it (also the account order view's base). */
 export function toOrderView(order: OrderWithView): GuestOrder {
@@ -83,8 +83,8 @@ export function toOrderView(order: OrderWithView): GuestOrder {
     paymentStatus: order.paymentStatus,
     customerName: order.customerName,
     customerEmail: order.customerEmail,
-    shippingAddress: asObject(order.shippingAddress),
-    billingAddress: asObject(order.billingAddress),
+    shippingAddress: jsonObjectOrNull(order.shippingAddress),
+    billingAddress: jsonObjectOrNull(order.billingAddress),
     subtotal: order.subtotal,
     shippingTotal: order.shippingTotal,
     taxTotal: order.taxTotal,

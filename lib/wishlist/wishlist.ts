@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { cents, timestamp } from "@/lib/api/schemas";
+import { cents, positiveIdField, timestamp } from "@/lib/api/schemas";
 import { assetUrl } from "@/lib/assets/asset-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const productId = z.number({ error: "productId must be a positive integer" }).int({ error: "productId must be a positive integer" }).positive({ error: "productId must be a positive integer" }).max(2_147_483_647);
-
-export const addWishlistItemSchema = z.object({ productId, variantId: productId.nullish() });
-export const removeWishlistItemSchema = z.object({ productId });
+export const addWishlistItemSchema = z.object({ productId: positiveIdField("productId"), variantId: positiveIdField("variantId").nullish() });
+export const removeWishlistItemSchema = z.object({ productId: positiveIdField("productId") });
 
 export const wishlistItemSchema = z
   .object({
