@@ -23,6 +23,9 @@ const schema = z.object({
   // smtp(s)://user:pass@host:port; unset: every message is written to the outbox under DATA_DIR.
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().min(3).default("Storefront <no-reply@localhost>"),
+  // Signs the shop's sign-in cookie (next-auth). `npm start` keeps a generated one in DATA_DIR
+  // when unset; set it yourself on Vercel and any host with more than one instance.
+  AUTH_SECRET: z.string().min(32).optional(),
   // Scheduled jobs (/api/cron/*) require "Authorization: Bearer <CRON_SECRET>", as Vercel Cron sends.
   CRON_SECRET: z.string().min(16).optional(),
   // A cart with items and no activity for this long becomes abandoned and gets a recovery e-mail.

@@ -2,7 +2,9 @@
 // applies pending migrations, seeds the demo sites into an empty database, then runs Next.js
 // with DATABASE_URL pointing at it. `npm start` builds first when no production build exists.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db/client";
@@ -35,8 +37,24 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
 
 const server = spawn(process.execPath, [nextCli, mode, "--port", String(env.PORT)], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(),
+    // Each shop answers on its own host name, so next-auth takes its origin from the request.
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+  },
 });
+
+/** A secret for the shop's sign-in cookie, made once and kept beside the embedded database. */
+function localAuthSecret(): string {
+  const file = join(env.DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
 
 let stopping = false;
 async function stop(code: number) {

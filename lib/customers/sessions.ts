@@ -53,3 +53,8 @@ export async function endSession(sessionId: number) {
 export async function endOtherSessions(customerId: number, keepSessionId: number | null = null) {
   await db().customerSession.deleteMany({ where: { customerId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
 }
+
+/** Ends the session a token names (signing out of the shop, where only the token is at hand). */
+export async function endSessionByToken(token: string) {
+  await db().customerSession.deleteMany({ where: { tokenHash: tokenDigest(token) } });
+}

@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
  *
  * `trustProxy` defaults to the configuration; tests pass it, as env is read once at start-up.
  */
-export function clientAddress(request: Request, trustProxy = env.TRUST_PROXY === "1"): string {
+export function clientAddress(request: { headers: Headers }, trustProxy = env.TRUST_PROXY === "1"): string {
   if (!trustProxy) return "unknown";
   const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
   // Anything but a plain IP address is not what our proxy writes.

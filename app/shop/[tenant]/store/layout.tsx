@@ -40,6 +40,16 @@ export default async function StoreLayout({ children, params }: Props) {
           <Link href={shop.href()} className="mr-auto shrink-0 text-xl font-semibold tracking-tight text-ink sm:text-2xl lg:mr-0">
             {shop.name}
           </Link>
+          <Link
+            href={shop.href("/account")}
+            className="order-1 inline-flex h-10 items-center gap-2 rounded-full px-3 text-sm font-medium text-ink hover:bg-stone-200/60 lg:order-4"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21a8 8 0 0 1 16 0" />
+            </svg>
+            Account
+          </Link>
           <SearchForm
             id="header-search"
             action={shop.href("/search")}
