@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { logError } from "@/lib/logging/log-error";
 
 /**
  * Runs a side effect (an e-mail) after the response is sent. Outside a Next.js request (route
@@ -6,7 +7,7 @@ import { after } from "next/server";
  * in the background at once. Its failure is logged, never surfaced to the caller.
  */
 export function afterResponse(task: () => Promise<unknown>) {
-  const run = () => task().catch((error) => console.error("[after-response] task failed", error));
+  const run = () => task().catch((error) => logError("[after-response] task failed", error));
   try {
     after(run);
   } catch {

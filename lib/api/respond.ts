@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { logError } from "@/lib/logging/log-error";
 import { ApiError } from "./errors";
 
 // The Storefront API envelope: { success: true, data, ...extra } or { success: false, message, errorCode }.
@@ -15,7 +16,7 @@ export function errorResponse(error: unknown): NextResponse {
     );
   }
   // Unexpected: log the detail for operators, answer without internals.
-  console.error("[storefront-api] unexpected error", error);
+  logError("[storefront-api] unexpected error", error);
   return NextResponse.json(
     { success: false, message: "Internal server error", errorCode: "internal_error" },
     { status: 500 },

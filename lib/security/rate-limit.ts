@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
+import { logError } from "@/lib/logging/log-error";
 
 export type RateLimit = { key: string; limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -32,7 +33,7 @@ export async function pruneRateLimitWindows(now = new Date()): Promise<number> {
     const { count } = await db().rateLimitWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - KEEP_WINDOWS_MS) } } });
     return count;
   } catch (error) {
-    console.error("[rate-limit] pruning old windows failed", error);
+    logError("[rate-limit] pruning old windows failed", error);
     return 0;
   }
 }
