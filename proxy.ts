@@ -4,6 +4,7 @@ import { SHOP_BASE_HEADER } from "@/lib/sites/shop-base";
 // Maps public shop URLs onto the internal route app/shop/[tenant]/store/...:
 //   https://{site domain}/store/...  and  /        → /shop/{host}/store/...   (base "")
 //   /s/{siteId}/store/...            and  /s/{id}  → /shop/{siteId}/store/... (base "/s/{siteId}")
+//   /sitemap.xml, /robots.txt (by host) and /s/{siteId}/sitemap.xml → the shop's own
 // The page resolves the tenant (a site id, or a host name claimed by Site.domain, else the default site).
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -12,8 +13,11 @@ export function proxy(request: NextRequest) {
     const [, siteId, , rest = ""] = explicit;
     return rewrite(request, `/shop/${siteId}/store${rest}`, `/s/${siteId}`);
   }
+  const host = (request.headers.get("host") ?? "localhost").split(":")[0].toLowerCase();
+  if (pathname === "/sitemap.xml" || pathname === "/robots.txt") {
+    return rewrite(request, `/shop/${encodeURIComponent(host)}/store${pathname}`, "");
+  }
   if (pathname === "/" || pathname === "/store" || pathname.startsWith("/store/")) {
-    const host = (request.headers.get("host") ?? "localhost").split(":")[0].toLowerCase();
     const rest = pathname.replace(/^\/(store)?/, "").replace(/^\//, "");
     return rewrite(request, `/shop/${encodeURIComponent(host)}/store${rest ? `/${rest}` : ""}`, "");
   }
@@ -31,5 +35,5 @@ function rewrite(request: NextRequest, pathname: string, base: string) {
 }
 
 export const config = {
-  matcher: ["/", "/store/:path*", "/s/:path*", "/shop/:path*"],
+  matcher: ["/", "/store/:path*", "/s/:path*", "/shop/:path*", "/sitemap.xml", "/robots.txt"],
 };

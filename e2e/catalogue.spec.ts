@@ -177,3 +177,39 @@ test("an unknown product URL shows the not-found page with status 404", async ({
 
   expect((await page.goto("/store/category/no-such-category"))?.status()).toBe(404);
 });
+
+test("each shop has a robots.txt and a sitemap of its own catalogue", async ({ request, baseURL }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.headers()["content-type"]).toContain("text/plain");
+  const rules = await robots.text();
+  expect(rules).toContain("Disallow: /store/account");
+  expect(rules).toContain("Disallow: /store/checkout");
+  expect(rules).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain(`<loc>${baseURL}/store/products/classic-crew-tee</loc>`);
+  expect(sitemap).toContain(`<loc>${baseURL}/store/category/apparel</loc>`);
+  expect(sitemap).not.toContain("/s/2/");
+
+  const second = await request.get("/s/2/sitemap.xml");
+  expect(second.headers()["content-type"]).toContain("application/xml");
+  const secondXml = await second.text();
+  expect(secondXml).toContain(`<loc>${baseURL}/s/2/store/products/`);
+  expect(secondXml).not.toContain("classic-crew-tee");
+  expect((await request.get("/s/999/sitemap.xml")).status()).toBe(404);
+});
+
+test("a client-side navigation shows a progress bar until the next page arrives", async ({ page }) => {
+  await page.goto("/");
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/store\/category\/apparel/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("link", { name: "Browse Apparel" }).click();
+  await expect(page.getByRole("progressbar", { name: "Loading page" })).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Apparel" })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
+});
