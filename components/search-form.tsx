@@ -1,4 +1,5 @@
 import Form from "next/form";
+import { SearchSuggestions, type SuggestConfig } from "./search-suggestions";
 
 type SearchFormProps = {
   action: string;
@@ -9,26 +10,29 @@ type SearchFormProps = {
   size?: "md" | "lg";
   /** Names the search landmark; pages with two search forms need different names. */
   landmarkLabel?: string;
+  /** Product suggestions as you type (without JavaScript the form works as a plain search). */
+  suggest?: SuggestConfig;
 };
 
 /** GET form to the search page with a labelled "q" input; next/form navigates client-side when it can. */
-export function SearchForm({ action, id, defaultValue, className = "", size = "md", landmarkLabel = "Site search" }: SearchFormProps) {
+export function SearchForm({ action, id, defaultValue, className = "", size = "md", landmarkLabel = "Site search", suggest }: SearchFormProps) {
   const height = size === "lg" ? "h-12 text-base" : "h-10 text-sm";
+  const inputProps = {
+    id,
+    type: "search",
+    name: "q",
+    defaultValue,
+    placeholder: "Search products",
+    autoComplete: "off",
+    maxLength: 200,
+    className: `${height} w-full rounded-full border border-stone-300 bg-white pr-12 pl-4 text-ink placeholder:text-muted`,
+  };
   return (
     <Form action={action} role="search" aria-label={landmarkLabel} className={`relative ${className}`}>
       <label htmlFor={id} className="sr-only">
         Search products
       </label>
-      <input
-        id={id}
-        type="search"
-        name="q"
-        defaultValue={defaultValue}
-        placeholder="Search products"
-        autoComplete="off"
-        maxLength={200}
-        className={`${height} w-full rounded-full border border-stone-300 bg-white pr-12 pl-4 text-ink placeholder:text-muted`}
-      />
+      {suggest ? <SearchSuggestions {...inputProps} suggest={suggest} /> : <input {...inputProps} />}
       <button
         type="submit"
         className="absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-full text-ink hover:text-accent"

@@ -213,3 +213,27 @@ test("a client-side navigation shows a progress bar until the next page arrives"
   await expect(page.getByRole("heading", { level: 1, name: "Apparel" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
 });
+
+test("the search box suggests products as you type, chosen with the keyboard", async ({ page }) => {
+  await page.goto("/store/search");
+  const box = page.getByRole("combobox", { name: "Search products" });
+  await box.fill("crew");
+  const options = page.getByRole("listbox", { name: "Product suggestions" }).getByRole("option");
+  await expect(options.first()).toBeVisible();
+  await expect(options.first()).toContainText(/crew/i);
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const first = (await options.first().textContent())!;
+  await box.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/store\/products\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(first.replace(/\$[\d.,]+$/, "").trim());
+
+  await page.goto("/store/search");
+  await box.fill("crew");
+  await expect(options.first()).toBeVisible();
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/store\/search\?q=crew/);
+});

@@ -45,7 +45,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
             "Search"
           )}
         </h1>
-        <SearchForm id="page-search" action={path} defaultValue={q} size="lg" className="mt-6" landmarkLabel="Search again" />
+        <SearchForm
+          id="page-search"
+          action={path}
+          defaultValue={q}
+          size="lg"
+          className="mt-6"
+          landmarkLabel="Search again"
+          suggest={{ siteId: shop.siteId, productPath: shop.href("/products/"), currency: shop.currency, locale: shop.locale }}
+        />
       </header>
 
       {result && (
