@@ -41,10 +41,11 @@ export function trackingLine(event: { eventType: string; payload: unknown }): Tr
   const latest = details.at(-1) && typeof details.at(-1) === "object" ? (details.at(-1) as Record<string, unknown>) : {};
   const location = latest.tracking_location && typeof latest.tracking_location === "object" ? (latest.tracking_location as Record<string, unknown>) : {};
   const status = text(payload.status) ?? text(latest.status);
+  const statusDetail = text(payload.status_detail);
   const place = [text(location.city), text(location.state), text(location.country)].filter(Boolean).join(", ");
   return {
     status: status ? humanize(status) : humanize(event.eventType),
-    detail: text(latest.message) ?? text(payload.status_detail && humanize(String(payload.status_detail))),
+    detail: text(latest.message) ?? (statusDetail ? humanize(statusDetail) : null),
     place: place || null,
   };
 }
