@@ -1,19 +1,27 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CredentialsForm } from "@/components/account/credentials-form";
+import { FormAlert } from "@/components/form-alert";
 import { currentShopCustomer } from "@/lib/customers/shop-session";
 import { resolveShop } from "@/lib/sites/resolve-shop";
-import { safeReturnPath } from "./member";
+import { safeReturnPath, type SignInNotice } from "./member";
 
-type AuthPageProps = { tenant: string; next: string | string[] | undefined; mode: "login" | "register" };
+type AuthPageProps = { tenant: string; next: string | string[] | undefined; mode: "login" | "register"; notice?: string | string[] };
+
+// Why the shopper is asked to sign in (again): set by the password pages and by actions whose session ended.
+const NOTICES: Record<SignInNotice, string> = {
+  "password-reset": "Your password has been changed. Sign in with your new password.",
+  "session-ended": "Your session has ended, so nothing was saved. Please sign in again.",
+};
 
 /** The sign-in and registration pages: one form, the other page one link away. */
-export async function AuthPage({ tenant, next, mode }: AuthPageProps) {
+export async function AuthPage({ tenant, next, mode, notice }: AuthPageProps) {
   const shop = await resolveShop(tenant);
   if (!shop) notFound();
   const returnPath = safeReturnPath(shop, next);
   if (await currentShopCustomer(shop.siteId)) redirect(returnPath);
   const keepNext = next ? `?next=${encodeURIComponent(returnPath)}` : "";
+  const noticeText = typeof notice === "string" && notice in NOTICES ? NOTICES[notice as SignInNotice] : null;
 
   return (
     <div className="mx-auto max-w-md px-4 pt-12 sm:px-6">
@@ -21,6 +29,11 @@ export async function AuthPage({ tenant, next, mode }: AuthPageProps) {
       <p className="mt-3 text-muted">
         {mode === "login" ? "Track orders, keep a wishlist and check out faster." : `Join ${shop.name} to track orders and check out faster.`}
       </p>
+      {noticeText && (
+        <div className="mt-6">
+          <FormAlert tone="success">{noticeText}</FormAlert>
+        </div>
+      )}
       {shop.customerAccountsEnabled ? (
         <div className="mt-8">
           <CredentialsForm mode={mode} siteId={shop.siteId} next={returnPath} />

@@ -1,0 +1,5 @@
+import { AuthPageSkeleton } from "@/components/account/account-skeleton";
+
+export default function Loading() {
+  return <AuthPageSkeleton />;
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+
+// My Account on the demo shop (site 1), each test as a customer it registers itself.
+
+const PASSWORD = "a long enough passphrase";
+
+const freshEmail = (testInfo: TestInfo) => `account-${testInfo.project.name}-${randomUUID().slice(0, 8)}@example.com`;
+
+/** A full-page screenshot in e2e/screenshots/, after scrolling once so lazy images have loaded. */
+async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+  await page.screenshot({ path: `e2e/screenshots/${name}-${testInfo.project.name}.png`, fullPage: true });
+}
+
+async function register(page: Page, email: string, firstName = "Avery") {
+  await page.goto("/store/account/register");
+  await page.getByLabel("First name").fill(firstName);
+  await page.getByLabel("Last name").fill("Stone");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A form's or page's announced outcome (role status), picked by its words: a loading page has a status of its own. */
+const notice = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
+
+const section = (page: Page, name: string) => page.getByRole("navigation", { name: "My account" }).getByRole("link", { name, exact: true });
+
+/**
+ * The newest message to `email` in the outbox of the e2e server. scripts/e2e-server.ts gives the
+ * server a DATA_DIR of its own under the temporary directory (./.data with TEST_DATABASE_URL), and
+ * /dev/outbox is off in production, so the files are read directly; the address is unique to
+ * this test, so another run's outbox never matches.
+ */
+async function latestEmailTo(email: string): Promise<{ text: string }> {
+  const roots = [join(process.cwd(), ".data"), ...(await readdir(tmpdir())).filter((n) => n.startsWith("storefront-e2e-")).map((n) => join(tmpdir(), n))];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const root of roots) {
+      const dir = join(root, "outbox");
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names.filter((n) => n.endsWith(".json")).sort().reverse()) {
+        const message = JSON.parse(await readFile(join(dir, name), "utf8").catch(() => "{}"));
+        if (message.to === email) return message;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No e-mail to ${email} in any e2e outbox`);
+}
+
+/** An order for `email` through the JSON API: a cart, checkout with the customer's token, the demo payment. */
+async function placeOrder(request: APIRequestContext, email: string) {
+  const api = "/api/storefront/1";
+  const login = await request.post(`${api}/auth`, { data: { action: "login", email, password: PASSWORD } });
+  const token = (await login.json()).data.token as string;
+  const products = (await (await request.get(`${api}/products?limit=100`)).json()).data as { id: number; slug: string }[];
+  let productId = 0;
+  for (const product of products) {
+    const detail = (await (await request.get(`${api}/products/${product.slug}`)).json()).data;
+    if (detail.variants.length === 0 && detail.inventory > 2) {
+      productId = detail.id;
+      break;
+    }
+  }
+  expect(productId).toBeGreaterThan(0);
+  const sessionId = randomUUID();
+  expect((await request.post(`${api}/cart`, { data: { sessionId, productId, quantity: 1 } })).ok()).toBe(true);
+  const checkout = await request.post(`${api}/checkout`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      sessionId,
+      customerEmail: email,
+      customerName: "Avery Stone",
+      shippingAddress: { line1: "12 Elm Street", city: "Portland", state: "OR", postalCode: "97201", country: "US" },
+    },
+  });
+  const placed = (await checkout.json()).data as { orderNumber: string; clientSecret: string };
+  const paid = await request.post(`${api}/checkout/demo-payment`, {
+    data: { orderNumber: placed.orderNumber, paymentIntentId: placed.clientSecret.replace("_secret_demo", "") },
+  });
+  expect((await paid.json()).data).toMatchObject({ status: "paid" });
+  return { orderNumber: placed.orderNumber, token, productId };
+}
+
+test("a customer edits their details and keeps an address book with defaults", async ({ page }, testInfo) => {
+  await register(page, freshEmail(testInfo));
+
+  await page.getByLabel("First name").fill("Robin");
+  await page.getByLabel("Phone").fill("+1 503 555 0100");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(notice(page, "Your details have been saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Signed in as Robin Stone")).toBeVisible();
+  await expect(page.getByLabel("Phone")).toHaveValue("+1 503 555 0100");
+  await saveScreenshot(page, testInfo, "account-overview");
+
+  await section(page, "Addresses").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Address book" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "No saved addresses yet" })).toBeVisible();
+
+  const addAddress = async (label: string, line1: string, defaults: { shipping?: boolean; billing?: boolean }) => {
+    await page.getByRole("link", { name: "Add an address" }).first().click();
+    await page.getByLabel("Label (optional)").fill(label);
+    await page.getByLabel("First name").fill("Robin");
+    await page.getByLabel("Last name").fill("Stone");
+    await page.getByLabel("Address line 1").fill(line1);
+    await page.getByLabel("City").fill("Portland");
+    await page.getByLabel("State, province or region").fill("OR");
+    await page.getByLabel("Postal code").fill("97201");
+    await page.getByLabel("Country code").fill("us");
+    if (defaults.shipping) await page.getByLabel("Default shipping address").check();
+    if (defaults.billing) await page.getByLabel("Default billing address").check();
+    await page.getByRole("button", { name: "Save address" }).click();
+    await expect(notice(page, "Address added.")).toBeVisible();
+  };
+  const card = (label: string) => page.getByTestId("address-card").filter({ has: page.getByRole("heading", { name: label }) });
+
+  await addAddress("Home", "12 Elm Street", { shipping: true, billing: true });
+  await expect(card("Home")).toContainText("Default shipping");
+  await expect(card("Home")).toContainText("Default billing");
+  await expect(card("Home")).toContainText("US");
+
+  // A second default shipping address takes the flag from the first; billing stays.
+  await addAddress("Work", "400 Harbor Way", { shipping: true });
+  await expect(card("Work")).toContainText("Default shipping");
+  await expect(card("Home")).not.toContainText("Default shipping");
+  await expect(card("Home")).toContainText("Default billing");
+
+  await card("Work").getByRole("link", { name: "Edit Work" }).click();
+  await expect(page.getByLabel("Address line 1")).toHaveValue("400 Harbor Way");
+  await page.getByLabel("Address line 1").fill("");
+  await page.getByLabel("Address line 1").fill("401 Harbor Way");
+  await page.getByLabel("Default billing address").check();
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(notice(page, "Address saved.")).toBeVisible();
+  await expect(card("Work")).toContainText("401 Harbor Way");
+  await expect(card("Work")).toContainText("Default billing");
+  await expect(card("Home")).not.toContainText("Default billing");
+  await saveScreenshot(page, testInfo, "account-addresses");
+
+  await card("Home").getByRole("button", { name: "Delete Home" }).click();
+  await expect(card("Home")).toHaveCount(0);
+  await expect(page.getByTestId("address-card")).toHaveCount(1);
+});
+
+test("a customer changes their password, then resets a forgotten one from the e-mailed link", async ({ page }, testInfo) => {
+  test.slow(); // Five password hashes and an e-mail: slow on a busy machine.
+  const email = freshEmail(testInfo);
+  await register(page, email);
+
+  await section(page, "Password").click();
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
+  await page.getByLabel("Repeat the new password").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("The current password is not correct");
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(notice(page, "Your password has been changed. You stay signed in here")).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-password");
+  // This browser kept its session.
+  await section(page, "Overview").click();
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/store/account/sign-in");
+  await signIn(page, email, PASSWORD);
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Invalid email or password");
+  await signIn(page, email, "a brand new passphrase");
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).not.toHaveURL(/\/account/);
+
+  await page.goto("/store/account/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
+  // An unknown address gets exactly the answer a real one gets.
+  await page.getByLabel("Email").fill(`nobody-${randomUUID().slice(0, 8)}@example.com`);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  const sameAnswer = await notice(page, /^If an account exists for this email/).textContent();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(notice(page, sameAnswer!)).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-forgot-password");
+
+  const message = await latestEmailTo(email);
+  const link = new URL(message.text.match(/https?:\/\/\S+\/store\/account\/reset-password\?token=\S+/)![0]);
+  await page.goto(`${link.pathname}${link.search}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill("reset passphrase 2026");
+  await page.getByLabel("Repeat the new password").fill("reset passphrase 2027");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("The passwords do not match");
+  await page.getByLabel("Repeat the new password").fill("reset passphrase 2026");
+  await saveScreenshot(page, testInfo, "account-reset-password");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/store\/account\/sign-in\?notice=password-reset$/);
+  await expect(notice(page, "Your password has been changed. Sign in with your new password.")).toBeVisible();
+  await signIn(page, email, "reset passphrase 2026");
+  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+
+  // The link works once.
+  await page.goto(`${link.pathname}${link.search}`);
+  await page.getByLabel("New password", { exact: true }).fill("yet another passphrase");
+  await page.getByLabel("Repeat the new password").fill("yet another passphrase");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("expired or was already used");
+});
+
+test("a customer finds an order in their history, cancels it with a reason and asks support about it", async ({ page, request }, testInfo) => {
+  test.slow(); // Checkout and payment through the API come first.
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  const { orderNumber } = await placeOrder(request, email);
+
+  await section(page, "Orders").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your orders" })).toBeVisible();
+  const row = page.getByRole("listitem").filter({ hasText: orderNumber });
+  await expect(row).toContainText("Paid");
+  await expect(row).toContainText(/\$\d+\.\d{2}/);
+  await saveScreenshot(page, testInfo, "account-orders");
+
+  await row.getByRole("link", { name: orderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${orderNumber}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Items" })).toContainText("Total");
+  await expect(page.getByRole("region", { name: "Order history" })).toContainText("Order placed");
+  await expect(page.getByRole("region", { name: "Order history" })).toContainText("Paid");
+  await expect(page.getByRole("region", { name: "Tracking" })).toContainText("Tracking appears here once your order ships.");
+  await saveScreenshot(page, testInfo, "account-order-detail");
+
+  await page.getByLabel("Reason for cancelling").fill("Ordered the wrong colour");
+  await page.getByRole("button", { name: "Cancel order" }).click();
+  await expect(notice(page, "Your order has been cancelled.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Order history" })).toContainText("Cancelled by the customer: Ordered the wrong colour");
+  await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Ask about this order" }).click();
+  await expect(page.getByLabel("Order (optional)")).toHaveValue(/\d+/);
+  await page.getByLabel("Subject").fill("Refund for my cancelled order");
+  await page.getByLabel("Message").fill("When will the refund reach my card?");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Refund for my cancelled order" })).toBeVisible();
+  await expect(notice(page, "Message sent.")).toBeVisible();
+
+  await page.getByLabel("Your reply").fill("It was paid with the demo card.");
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByRole("list", { name: "Messages" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Messages" })).toContainText("It was paid with the demo card.");
+  await expect(page.getByLabel("Your reply")).toHaveValue("");
+  await saveScreenshot(page, testInfo, "account-support-thread");
+
+  await section(page, "Support").click();
+  await expect(page.getByRole("link", { name: "Refund for my cancelled order" })).toBeVisible();
+  await expect(page.getByText("1 reply")).toBeVisible();
+});
+
+test("a customer sees and empties their wishlist and chooses their notifications", async ({ page, request }, testInfo) => {
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  const login = await request.post("/api/storefront/1/auth", { data: { action: "login", email, password: PASSWORD } });
+  const token = (await login.json()).data.token as string;
+  const product = (await (await request.get("/api/storefront/1/products/classic-crew-tee")).json()).data as { id: number };
+  expect((await request.post("/api/storefront/1/account/wishlist", { headers: { authorization: `Bearer ${token}` }, data: { productId: product.id } })).ok()).toBe(true);
+
+  await section(page, "Wishlist").click();
+  const item = page.getByTestId("wishlist-item");
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole("link", { name: "Classic Crew Tee" })).toHaveAttribute("href", "/store/products/classic-crew-tee");
+  await expect(item).toContainText(/\$\d+\.\d{2}/);
+  await expect(item.getByTestId("stock-status")).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-wishlist");
+  await item.getByRole("button", { name: "Remove Classic Crew Tee" }).click();
+  await expect(page.getByRole("heading", { name: "Your wishlist is empty" })).toBeVisible();
+
+  await section(page, "Notifications").click();
+  await expect(page.getByLabel("E-mail for orders and account")).toBeChecked();
+  await expect(page.getByLabel("E-mail for newsletter")).not.toBeChecked();
+  await page.getByLabel("E-mail for newsletter").check();
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(notice(page, "Your notification preferences have been saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("E-mail for newsletter")).toBeChecked();
+  await saveScreenshot(page, testInfo, "account-notifications");
+
+  await section(page, "Returns").click();
+  await expect(page.getByRole("heading", { name: "No return requests" })).toBeVisible();
+});
+
+test("account pages send a signed-out visitor to sign in and come back", async ({ page }) => {
+  await page.goto("/store/account/orders");
+  await expect(page).toHaveURL(/\/store\/account\/sign-in\?next=%2Fstore%2Faccount%2Forders$/);
+  await page.goto("/store/account/reset-password");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This link is incomplete");
+});
