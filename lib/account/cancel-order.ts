@@ -10,7 +10,7 @@ export const cancelOrderSchema = z.object({
   reason: z.string({ error: "reason is required" }).trim().min(1, { error: "reason is required" }).max(500, { error: "reason is too long" }),
 });
 
-const CANCELLABLE = ["pending", "paid", "processing"] as const;
+export const CANCELLABLE_STATUSES = ["pending", "paid", "processing"] as const;
 
 /**
  * POST /account/orders/{orderNumber}/cancel: the customer cancels an order not yet shipped. An
@@ -24,7 +24,7 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
     select: { id: true, status: true, paymentStatus: true, paymentMode: true, stripePaymentIntentId: true, total: true, giftCertificateTotal: true, discountCodeId: true },
   });
   if (!order) throw notFound("Order not found");
-  if (!(CANCELLABLE as readonly string[]).includes(order.status)) throw new ApiError("conflict", `An order that is ${order.status} can no longer be cancelled`);
+  if (!(CANCELLABLE_STATUSES as readonly string[]).includes(order.status)) throw new ApiError("conflict", `An order that is ${order.status} can no longer be cancelled`);
   const note = `Cancelled by the customer: ${reason}`;
 
   if (order.paymentStatus !== "paid") {

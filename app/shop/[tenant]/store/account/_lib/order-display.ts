@@ -1,3 +1,5 @@
+import { CANCELLABLE_STATUSES } from "@/lib/account/cancel-order";
+
 // How an order's state reads to the shopper who placed it.
 
 const STATUS_LABELS: Record<string, string> = {
@@ -12,10 +14,8 @@ const STATUS_LABELS: Record<string, string> = {
 
 export const orderStatusLabel = (status: string) => STATUS_LABELS[status] ?? humanize(status);
 
-// The statuses lib/account/cancel-order.ts accepts (nothing has left the warehouse yet); it
-// checks again, so this only decides whether the page offers the form.
-const CANCELLABLE = new Set(["pending", "paid", "processing"]);
-export const canCancel = (status: string) => CANCELLABLE.has(status);
+// The domain checks again; this only decides whether the page offers the form.
+export const canCancel = (status: string) => (CANCELLABLE_STATUSES as readonly string[]).includes(status);
 
 /** Only a delivered order can be returned (lib/account/returns.ts). */
 export const canReturn = (status: string) => status === "delivered";

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/empty-state";
 import { orderNumberParamSchema } from "@/lib/orders/schemas";
 import { memberPage } from "../../../../_lib/member";
 import { canReturn, orderStatusLabel } from "../../../../_lib/order-display";
-import { returnableItems } from "../../../../_lib/returnable-items";
+import { returnableItems } from "@/lib/account/returnable-items";
 import { requestReturnAction } from "../../actions";
 
 type Props = { params: Promise<{ tenant: string; orderNumber: string }> };
