@@ -1,10 +1,15 @@
 import { ApiError } from "@/lib/api/errors";
 import { authenticateSession, type AuthenticatedSession } from "./sessions";
 
+/** The token of an "Authorization: Bearer <token>" header; null when absent or malformed. */
+export function bearerToken(request: Request): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
+}
+
 /** The customer session of an "Authorization: Bearer <token>" header on this site, or a 401. */
 export async function requireCustomer(request: Request, siteId: number): Promise<AuthenticatedSession> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
-  const session = match ? await authenticateSession(siteId, match[1]) : null;
+  const token = bearerToken(request);
+  const session = token ? await authenticateSession(siteId, token) : null;
   if (!session) throw new ApiError("unauthorized", "Unauthorized");
   return session;
 }
