@@ -4,10 +4,11 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /**
- * A thin bar at the top of the window while a client-side navigation is under way. The catalogue
- * pages have no loading.tsx on purpose: a streamed skeleton delays the first paint of content
- * (Lighthouse measured LCP 2.9 s with it, 1.1 s without) and hides the page from visitors without
- * JavaScript; this bar is their loading state instead.
+ * A thin bar at the top of the window while a client-side navigation is under way: the shop's
+ * loading state. Its pages have no loading.tsx on purpose: a streamed skeleton delays the first
+ * paint of content (Lighthouse measured LCP 2.9 s with it, 1.1 s without), hides the page from
+ * visitors without JavaScript until a script reveals it, and under load left forms unusable in
+ * the browser tests while the reveal was pending.
  */
 const GIVE_UP_AFTER_MS = 15_000;
 

@@ -1,5 +1,0 @@
-import { AccountSkeleton } from "@/components/account/account-skeleton";
-
-export default function Loading() {
-  return <AccountSkeleton label="Loading your addresses…" />;
-}

@@ -1,5 +1,0 @@
-import { AccountSkeleton } from "@/components/account/account-skeleton";
-
-export default function AccountLoading() {
-  return <AccountSkeleton />;
-}

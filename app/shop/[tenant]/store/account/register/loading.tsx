@@ -1,5 +1,0 @@
-import { AuthPageSkeleton } from "@/components/account/account-skeleton";
-
-export default function Loading() {
-  return <AuthPageSkeleton />;
-}
