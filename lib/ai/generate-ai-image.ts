@@ -26,6 +26,7 @@ export async function generateAiImage({ siteId, design, request, origin }: Input
     return { value: images, units: generated };
   });
 
+  // From here the images exist and are billed by the provider, so the usage stays even if storing fails.
   const variants: AiImageVariant[] = [];
   for (const image of images) {
     const key = `sites/${siteId}/designs/${design.id}/ai/${randomBytes(12).toString("hex")}.${image.extension}`;

@@ -27,7 +27,9 @@ type ImageCall = Pick<AiImageRequest, "size" | "quality" | "transparent" | "n"> 
  * every image the provider made, which is what it bills.
  */
 export async function generateImages({ apiKey, prompt, size, quality, transparent, n }: ImageCall): Promise<{ images: GeneratedImage[]; generated: number }> {
-  const client = new OpenAI({ apiKey, baseURL: env.OPENAI_API_URL, maxRetries: 0, timeout: IMAGE_TIMEOUT_MS });
+  // null, not undefined: the SDK would otherwise fill these from OPENAI_* variables of this host,
+  // sending our organisation or admin key along with the merchant's key.
+  const client = new OpenAI({ apiKey, adminAPIKey: null, organization: null, project: null, baseURL: env.OPENAI_API_URL, maxRetries: 0, timeout: IMAGE_TIMEOUT_MS });
   let encoded: string[];
   try {
     const response = await client.images.generate({
