@@ -20,6 +20,8 @@ const schema = z.object({
   STRIPE_API_URL: z.string().url().optional(),
   EASYPOST_API_URL: z.string().url().default("https://api.easypost.com"),
   PRINTFUL_API_URL: z.string().url().default("https://api.printful.com"),
+  OPENAI_API_URL: z.string().url().default("https://api.openai.com/v1"),
+  ANTHROPIC_API_URL: z.string().url().default("https://api.anthropic.com"),
   // smtp(s)://user:pass@host:port; unset: every message is written to the outbox under DATA_DIR.
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().min(3).default("Storefront <no-reply@localhost>"),

@@ -8,6 +8,7 @@ export const errorCodes = {
   cart_empty: { status: 400, description: "The cart has no items to check out." },
   invalid_signature: { status: 400, description: "A webhook's signature is missing, wrong or too old." },
   invalid_variant: { status: 400, description: "The variant is missing, inactive, or belongs to another product." },
+  ai_plan_limit_reached: { status: 402, description: "The merchant's monthly AI plan limit is reached; the merchant must upgrade." },
   unauthorized: { status: 401, description: "A valid customer session token is required." },
   forbidden: { status: 403, description: "The caller is authenticated but may not do this." },
   not_found: { status: 404, description: "The resource does not exist on this site." },
@@ -21,6 +22,7 @@ export const errorCodes = {
   rate_limited: { status: 429, description: "Too many requests; retry after the Retry-After seconds." },
   internal_error: { status: 500, description: "An unexpected error; details are logged, never sent." },
   payment_provider_error: { status: 502, description: "The payment provider failed or refused; nothing was charged and the order was released." },
+  ai_provider_error: { status: 502, description: "The AI provider failed or refused; nothing was stored and nothing counted against the plan." },
   service_unavailable: { status: 503, description: "A required service or configuration is unavailable." },
 } as const satisfies Record<string, { status: number; description: string }>;
 
