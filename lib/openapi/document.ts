@@ -46,6 +46,7 @@ export function openApiDocument() {
       { name: "Orders", description: "Guest order lookup" },
       { name: "Auth", description: "Customer accounts and Bearer sessions" },
       { name: "Account", description: "The signed-in customer's own data (Authorization: Bearer <token>)" },
+      { name: "Designs", description: "The custom product designer: designs, uploads, AI artwork, rendering (Bearer token or sd_design_session cookie)" },
     ],
   });
   return cached;
