@@ -34,7 +34,8 @@ export async function cleanImage(bytes: Buffer): Promise<CleanImage> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError("payload_too_large", `file must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const format = sniffImageFormat(bytes);
   if (!format) throw unsupported();
-  const metadata = await sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS }).metadata().catch(() => null);
+  // Reading the header costs nothing, so it is read without the pixel limit, which is checked next.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
   if (!metadata || metadata.format !== format || !metadata.width || !metadata.height) throw unsupported();
   if (metadata.width * metadata.height > MAX_UPLOAD_PIXELS || metadata.width > MAX_EDGE || metadata.height > MAX_EDGE) {
     throw new ApiError("payload_too_large", "file has too many pixels (at most 36 megapixels)");
