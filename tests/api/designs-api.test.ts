@@ -50,7 +50,7 @@ const api = {
   put: (id: string | number, body: unknown, who?: Who) => callRoute(designRoute.PUT, `/api/storefront/${siteId}/designs/${id}`, { params: { siteId: String(siteId), designId: String(id) }, method: "PUT", body, headers: headersOf(who) }),
   del: (id: string | number, who?: Who, query = "") =>
     callRoute(designRoute.DELETE, `/api/storefront/${siteId}/designs/${id}${query}`, { params: { siteId: String(siteId), designId: String(id) }, method: "DELETE", headers: headersOf(who) }),
-  post: (route: { POST: typeof designsRoute.POST }, path: string, params: Record<string, string>, body: unknown, who?: Who) =>
+  post: (route: { POST: Parameters<typeof callRoute>[0] }, path: string, params: Record<string, string>, body: unknown, who?: Who) =>
     callRoute(route.POST, `/api/storefront/${siteId}/designs/${path}`, { params: { siteId: String(siteId), ...params }, method: "POST", body, headers: headersOf(who) }),
 };
 

@@ -21,7 +21,10 @@ let productId: number;
 const AREA = { x: 40, y: 50, width: 100, height: 120 };
 const GREY = { r: 200, g: 200, b: 200 };
 
-async function upload(route: typeof uploadRoute.POST, path: string, params: Record<string, string>, file: Buffer, options: { name?: string; type?: string; session?: string; fields?: Record<string, string> } = {}) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- route handlers of any params
+type AnyRoute = (request: NextRequest, context: { params: Promise<any> }) => Promise<Response>;
+
+async function upload(route: AnyRoute, path: string, params: Record<string, string>, file: Buffer, options: { name?: string; type?: string; session?: string; fields?: Record<string, string> } = {}) {
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(file)], { type: options.type ?? "image/png" }), options.name ?? "photo.png");
   for (const [name, value] of Object.entries(options.fields ?? {})) form.set(name, value);
