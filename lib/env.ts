@@ -36,6 +36,21 @@ const schema = z.object({
   PENDING_ORDER_TTL_MINUTES: z.coerce.number().int().positive().default(60),
   // Trust X-Forwarded-For for the client address (behind Vercel or a known proxy) only when "1".
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // Where uploads and renders are stored: "local" (files under DATA_DIR/media), "s3" or
+  // "vercel-blob". Unset: S3 when S3_BUCKET is set, Vercel Blob when BLOB_READ_WRITE_TOKEN is, else local.
+  STORAGE_DRIVER: z.enum(["local", "s3", "vercel-blob"]).optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  // An S3-compatible endpoint (R2, MinIO, …), addressed path-style; unset: AWS S3.
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Public origin the bucket's objects are served from (a CDN); unset: the bucket's own URL.
+  S3_PUBLIC_URL: z.string().url().optional(),
+  BLOB_READ_WRITE_TOKEN: z.string().min(1).optional(),
+  BLOB_API_URL: z.string().url().default("https://blob.vercel-storage.com"),
+  // Public origin of the Blob store; unset: derived from the store id in the token.
+  BLOB_PUBLIC_URL: z.string().url().optional(),
   // Site served at "/" (and on hosts no site claims as its domain).
   DEFAULT_SITE_ID: z.coerce.number().int().positive().default(1),
 });

@@ -1,8 +1,12 @@
-import type { NextRequest } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
 import { requireCustomer } from "@/lib/customers/require-customer";
+import { secureCookies } from "@/lib/security/cookie-policy";
+import { newToken } from "@/lib/security/tokens";
 
 /** The anonymous designer session cookie (spec: sd_design_session). */
 export const DESIGN_SESSION_COOKIE = "sd_design_session";
+const DESIGN_SESSION_MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{20,128}$/;
 
 export type DesignCaller = { customerId: number | null; sessionId: string | null };
 
@@ -13,7 +17,7 @@ export type DesignCaller = { customerId: number | null; sessionId: string | null
 export async function designCallerOf(request: NextRequest, siteId: number): Promise<DesignCaller> {
   const customerId = request.headers.has("authorization") ? (await requireCustomer(request, siteId)).customerId : null;
   const cookie = request.cookies.get(DESIGN_SESSION_COOKIE)?.value ?? null;
-  const sessionId = cookie && /^[A-Za-z0-9_-]{20,128}$/.test(cookie) ? cookie : null;
+  const sessionId = cookie && SESSION_PATTERN.test(cookie) ? cookie : null;
   return { customerId, sessionId };
 }
 
@@ -21,4 +25,32 @@ export async function designCallerOf(request: NextRequest, siteId: number): Prom
 export function ownsDesign(caller: DesignCaller, design: { customerId: number | null; sessionId: string | null }): boolean {
   if (design.customerId !== null) return caller.customerId === design.customerId;
   return design.sessionId !== null && caller.sessionId === design.sessionId;
+}
+
+/**
+ * The identity a new design is saved under: the customer, else the cookie's session, else a
+ * new anonymous session (`minted`), which the answer must then set as the cookie.
+ */
+export function ownerForNewDesign(caller: DesignCaller): { owner: DesignCaller; minted: string | null } {
+  if (caller.customerId !== null) return { owner: { customerId: caller.customerId, sessionId: null }, minted: null };
+  if (caller.sessionId) return { owner: { customerId: null, sessionId: caller.sessionId }, minted: null };
+  const minted = newToken();
+  return { owner: { customerId: null, sessionId: minted }, minted };
+}
+
+/** Sets the designer session cookie: HttpOnly, SameSite=Lax, Secure per the deployment. */
+export function setDesignSessionCookie(response: NextResponse, sessionId: string): NextResponse {
+  response.cookies.set(DESIGN_SESSION_COOKIE, sessionId, {
+    httpOnly: true,
+    secure: secureCookies(),
+    sameSite: "lax",
+    path: "/",
+    maxAge: DESIGN_SESSION_MAX_AGE_SECONDS,
+  });
+  return response;
+}
+
+/** The caller with a legacy `sessionId` fallback (query or body) when no cookie came along. */
+export function withSessionFallback(caller: DesignCaller, sessionId: string | undefined): DesignCaller {
+  return caller.sessionId || !sessionId ? caller : { ...caller, sessionId };
 }

@@ -1,27 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import { s3Storage } from "./s3-storage";
+import { contentTypeOfKey, isSafeKey, type ObjectStorage } from "./storage-keys";
+import { vercelBlobStorage } from "./vercel-blob-storage";
 
 // Where uploaded and generated files live. One interface, chosen by configuration: local files
-// under DATA_DIR (the default, served by app/media/[...key]) or a cloud store when configured.
-export type StoredObject = { key: string; url: string };
-
-export interface ObjectStorage {
-  put(key: string, body: Buffer, contentType: string): Promise<StoredObject>;
-  get(key: string): Promise<{ body: Buffer; contentType: string } | null>;
-  delete(key: string): Promise<void>;
-}
-
-/** Keys are paths of safe segments: "sites/1/designs/7/ai/3f2c….png". */
-export function isSafeKey(key: string): boolean {
-  return key.length <= 300 && key.split("/").every((segment) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/.test(segment) && !segment.includes(".."));
-}
-
-const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp" };
-
-export function contentTypeOfKey(key: string): string {
-  return CONTENT_TYPES[key.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
-}
+// under DATA_DIR (the default, served by app/media/[...key]), an S3-compatible bucket, or Vercel Blob.
+export { contentTypeOfKey, isSafeKey, type ObjectStorage, type StoredObject } from "./storage-keys";
 
 export function localStorage(root = resolve(env.DATA_DIR, "media")): ObjectStorage {
   const pathOf = (key: string) => {
@@ -48,9 +34,37 @@ export function localStorage(root = resolve(env.DATA_DIR, "media")): ObjectStora
   };
 }
 
+type StorageEnv = Pick<
+  Env,
+  "STORAGE_DRIVER" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_PUBLIC_URL" | "BLOB_READ_WRITE_TOKEN" | "BLOB_API_URL" | "BLOB_PUBLIC_URL"
+>;
+
+/** The storage the configuration names: STORAGE_DRIVER, else S3 when a bucket is set, Vercel Blob when its token is, else local files. */
+export function storageFromEnv(config: StorageEnv): ObjectStorage {
+  const driver = config.STORAGE_DRIVER ?? (config.S3_BUCKET ? "s3" : config.BLOB_READ_WRITE_TOKEN ? "vercel-blob" : "local");
+  if (driver === "s3") {
+    if (!config.S3_BUCKET || !config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY) {
+      throw new Error("S3 storage needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY");
+    }
+    return s3Storage({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      publicUrl: config.S3_PUBLIC_URL,
+    });
+  }
+  if (driver === "vercel-blob") {
+    if (!config.BLOB_READ_WRITE_TOKEN) throw new Error("Vercel Blob storage needs BLOB_READ_WRITE_TOKEN");
+    return vercelBlobStorage({ token: config.BLOB_READ_WRITE_TOKEN, apiUrl: config.BLOB_API_URL, publicUrl: config.BLOB_PUBLIC_URL });
+  }
+  return localStorage();
+}
+
 let configured: ObjectStorage | null = null;
 
 /** The configured storage (local files unless a cloud store is configured). */
 export function objectStorage(): ObjectStorage {
-  return (configured ??= localStorage());
+  return (configured ??= storageFromEnv(env));
 }

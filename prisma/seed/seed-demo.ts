@@ -7,6 +7,7 @@ import {
   demoSecondSiteProducts,
 } from "./demo-catalog";
 import type { DemoCategory, DemoProduct } from "./demo-catalog-types";
+import { seedDemoTemplates } from "./demo-templates";
 
 export const DEMO_SITE_ID = 1;
 export const SECOND_SITE_ID = 2;
@@ -42,6 +43,7 @@ export async function seedDemo(prisma: Db, { origin }: { origin: string }): Prom
     },
   });
   await seedCatalog(prisma, DEMO_SITE_ID, demoCategories, demoProducts, now);
+  await seedDemoTemplates(prisma, DEMO_SITE_ID);
   await seedCommerceSettings(prisma, DEMO_SITE_ID, now);
   await prisma.customer.create({
     data: {
