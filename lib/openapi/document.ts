@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerAccountRoutes } from "@/lib/account/openapi";
 import { registerAiRoutes } from "@/lib/ai/openapi";
+import { registerDesignRoutes } from "@/lib/designs/openapi";
 import { errorCodes } from "@/lib/api/error-codes";
 import { registerCartRoutes } from "@/lib/cart/openapi";
 import { registerCatalogRoutes } from "@/lib/catalog/openapi";
@@ -12,7 +13,7 @@ import { registerShippingRoutes } from "@/lib/shipping/openapi";
 import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerAiRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerDesignRoutes, registerAiRoutes];
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 

@@ -3,7 +3,7 @@ import { ok } from "@/lib/api/respond";
 import { storefrontRoute } from "@/lib/api/with-storefront";
 import { generateAiImage } from "@/lib/ai/generate-ai-image";
 import { aiImageRequestSchema, designIdParamSchema } from "@/lib/ai/schemas";
-import { designCallerOf } from "@/lib/designs/design-caller";
+import { designCallerOf, withSessionFallback } from "@/lib/designs/design-caller";
 import { requireOwnedDesign } from "@/lib/designs/require-owned-design";
 
 type Params = { siteId: string; designId: string };
@@ -15,7 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute<Params>({
     const body = await parseBody(aiImageRequestSchema, request);
     const caller = await designCallerOf(request, store.siteId);
     // The spec lets an anonymous designer without the cookie name its session in the body.
-    const design = await requireOwnedDesign(store.siteId, { ...caller, sessionId: caller.sessionId ?? body.sessionId ?? null }, designId);
+    const design = await requireOwnedDesign(store.siteId, withSessionFallback(caller, body.sessionId ?? undefined), designId);
     return ok(await generateAiImage({ siteId: store.siteId, design, request: body, origin }), { status: 201 });
   },
 });

@@ -3,7 +3,7 @@ import { ok } from "@/lib/api/respond";
 import { storefrontRoute } from "@/lib/api/with-storefront";
 import { generateAiText } from "@/lib/ai/generate-ai-text";
 import { aiTextRequestSchema, designIdParamSchema } from "@/lib/ai/schemas";
-import { designCallerOf } from "@/lib/designs/design-caller";
+import { designCallerOf, withSessionFallback } from "@/lib/designs/design-caller";
 import { requireOwnedDesign } from "@/lib/designs/require-owned-design";
 
 type Params = { siteId: string; designId: string };
@@ -15,7 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute<Params>({
     const body = await parseBody(aiTextRequestSchema, request);
     const caller = await designCallerOf(request, store.siteId);
     // The spec lets an anonymous designer without the cookie name its session in the body.
-    await requireOwnedDesign(store.siteId, { ...caller, sessionId: caller.sessionId ?? body.sessionId ?? null }, designId);
+    await requireOwnedDesign(store.siteId, withSessionFallback(caller, body.sessionId ?? undefined), designId);
     return ok(await generateAiText({ siteId: store.siteId, designId, request: body }));
   },
 });
