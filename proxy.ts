@@ -5,6 +5,7 @@ import { SHOP_BASE_HEADER } from "@/lib/sites/shop-base";
 //   https://{site domain}/store/...  and  /        → /shop/{host}/store/...   (base "")
 //   /s/{siteId}/store/...            and  /s/{id}  → /shop/{siteId}/store/... (base "/s/{siteId}")
 //   /sitemap.xml, /robots.txt (by host) and /s/{siteId}/sitemap.xml → the shop's own
+//   /design/share/{uuid} (by host) and /s/{siteId}/design/share/{uuid} → the shared design page
 // The page resolves the tenant (a site id, or a host name claimed by Site.domain, else the default site).
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -15,6 +16,10 @@ export function proxy(request: NextRequest) {
   }
   const host = (request.headers.get("host") ?? "localhost").split(":")[0].toLowerCase();
   if (pathname === "/sitemap.xml" || pathname === "/robots.txt") {
+    return rewrite(request, `/shop/${encodeURIComponent(host)}/store${pathname}`, "");
+  }
+  // Shared designs live at {store.baseUrl}/design/share/{uuid}, as the API's share answer says.
+  if (pathname.startsWith("/design/")) {
     return rewrite(request, `/shop/${encodeURIComponent(host)}/store${pathname}`, "");
   }
   if (pathname === "/" || pathname === "/store" || pathname.startsWith("/store/")) {
@@ -35,5 +40,5 @@ function rewrite(request: NextRequest, pathname: string, base: string) {
 }
 
 export const config = {
-  matcher: ["/", "/store/:path*", "/s/:path*", "/shop/:path*", "/sitemap.xml", "/robots.txt"],
+  matcher: ["/", "/store/:path*", "/s/:path*", "/shop/:path*", "/sitemap.xml", "/robots.txt", "/design/:path*"],
 };
