@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/account/action-form";
 import { FormAlert } from "@/components/form-alert";
-import { FormField } from "@/components/form-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/customers/schemas";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { resolveShop } from "@/lib/sites/resolve-shop";
 import { resetPasswordAction } from "./actions";
 
@@ -28,17 +27,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           <p className="mt-3 text-muted">Once it is set, every device signed in to your account is signed out.</p>
           <ActionForm action={resetPasswordAction.bind(null, shop.siteId)} submitLabel="Set new password" pendingLabel="Saving…" className="mt-8 [&_button]:w-full">
             <input type="hidden" name="token" value={token} />
-            <FormField
-              label="New password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={PASSWORD_MIN}
-              maxLength={PASSWORD_MAX}
-              hint={`At least ${PASSWORD_MIN} characters. A long passphrase is best.`}
-            />
-            <FormField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} />
+            <NewPasswordFields name="password" />
           </ActionForm>
         </>
       ) : (

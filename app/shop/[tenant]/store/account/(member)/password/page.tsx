@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AccountHeading, cardClass } from "@/components/account/account-heading";
 import { ActionForm } from "@/components/account/action-form";
 import { FormField } from "@/components/form-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/customers/schemas";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { PASSWORD_MAX } from "@/lib/customers/schemas";
 import { memberPage } from "../../_lib/member";
 import { changePasswordAction } from "./actions";
 
@@ -20,17 +21,7 @@ export default async function PasswordPage({ params }: Props) {
       <div className={`mt-8 max-w-xl ${cardClass}`}>
         <ActionForm action={changePasswordAction.bind(null, shop.siteId)} submitLabel="Change password" pendingLabel="Changing…" resetOnSuccess>
           <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} />
-          <FormField
-            label="New password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            maxLength={PASSWORD_MAX}
-            hint={`At least ${PASSWORD_MIN} characters. A long passphrase is best.`}
-          />
-          <FormField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} />
+          <NewPasswordFields name="newPassword" />
         </ActionForm>
       </div>
     </div>
