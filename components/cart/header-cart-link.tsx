@@ -25,7 +25,7 @@ function CartLinkShell({ href, units }: { href: string; units: number | null }) 
         <path d="M6 7h12l-1 13H7L6 7Z" strokeLinejoin="round" />
         <path d="M9 7V6a3 3 0 0 1 6 0v1" />
       </svg>
-      Cart
+      <span className="sr-only min-[440px]:not-sr-only">Cart</span>
       {/* Always the same width slot: a count arriving later must not shift the header. */}
       <span
         className={`inline-flex h-5 min-w-5 items-center justify-center rounded-full px-1.5 text-xs font-semibold tabular-nums ${

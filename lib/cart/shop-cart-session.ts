@@ -18,13 +18,12 @@ export async function readCartSessionId(): Promise<string | null> {
  * set cookies, so pages read with readCartSessionId and writers call this.
  */
 export async function setCartSessionId(sessionId: string): Promise<void> {
-  (await cookies()).set(CART_SESSION_COOKIE, sessionId, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies(),
-    maxAge: CART_COOKIE_MAX_AGE,
-  });
+  (await cookies()).set(CART_SESSION_COOKIE, sessionId, cartSessionCookieOptions());
+}
+
+/** How the cart cookie is set: for a route handler that sets it on its own response. */
+export function cartSessionCookieOptions() {
+  return { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: CART_COOKIE_MAX_AGE } as const;
 }
 
 /** The cart session id of this browser, made and stored on first use (the first item added). */

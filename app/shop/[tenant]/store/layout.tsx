@@ -50,7 +50,8 @@ export default async function StoreLayout({ children, params }: Props) {
               <circle cx="12" cy="8" r="4" />
               <path d="M4 21a8 8 0 0 1 16 0" />
             </svg>
-            Account
+            {/* Icons alone on the narrowest phones, so the shop name, Account and Cart share one row. */}
+            <span className="sr-only min-[440px]:not-sr-only">Account</span>
           </Link>
           {/* The count reads this browser's cart: streamed, so catalogue pages never wait for it. */}
           <Suspense fallback={<HeaderCartLinkFallback shop={shop} />}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { CartLines, type CartLine } from "@/components/cart/cart-lines";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert } from "@/components/form-alert";
@@ -8,7 +8,6 @@ import { appliedCodesCookie, parseAppliedCodes } from "@/lib/cart/applied-codes-
 import { checkAppliedCodes } from "@/lib/cart/check-applied-codes";
 import { getCart } from "@/lib/cart/get-cart";
 import type { CartItemView } from "@/lib/cart/schemas";
-import { RECOVERED_CART_COOKIE } from "@/lib/cart/recovered-cart-cookie";
 import { readCartSessionId } from "@/lib/cart/shop-cart-session";
 import { variantLabel } from "@/lib/cart/variant-label";
 import { resolveShop, type Shop } from "@/lib/sites/resolve-shop";
@@ -25,10 +24,6 @@ export default async function CartPage({ params, searchParams }: Props) {
   const shop = await resolveShop(tenant);
   if (!shop) notFound();
   const jar = await cookies();
-  // A recovery link from an abandoned-cart e-mail left the cart's session here; a page cannot set
-  // cookies, so the restore route adopts it and comes back.
-  if (jar.has(RECOVERED_CART_COOKIE)) redirect(shop.href("/cart/restore"));
-
   const sessionId = await readCartSessionId();
   const cart = sessionId ? await getCart(shop.siteId, sessionId) : { items: [], subtotal: 0 };
   const recovered = param(await searchParams, "recovered") === "1";

@@ -1,8 +1,8 @@
-import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
+import { CART_SESSION_COOKIE } from "@/lib/cart/cart-session-cookie";
 import { RECOVERED_CART_COOKIE } from "@/lib/cart/recovered-cart-cookie";
 import { sessionIdSchema } from "@/lib/cart/schemas";
-import { setCartSessionId } from "@/lib/cart/shop-cart-session";
+import { cartSessionCookieOptions } from "@/lib/cart/shop-cart-session";
 import { resolveShop } from "@/lib/sites/resolve-shop";
 
 type Context = { params: Promise<{ tenant: string }> };
@@ -12,10 +12,10 @@ type Context = { params: Promise<{ tenant: string }> };
 // lives ten minutes and is cleared here, so the cart page's redirect to this route cannot loop.
 export async function GET(request: NextRequest, { params }: Context) {
   const shop = await resolveShop((await params).tenant);
-  const jar = await cookies();
-  const handedOver = sessionIdSchema.safeParse(jar.get(RECOVERED_CART_COOKIE)?.value);
-  jar.delete(RECOVERED_CART_COOKIE);
-  if (handedOver.success) await setCartSessionId(handedOver.data);
+  const handedOver = sessionIdSchema.safeParse(request.cookies.get(RECOVERED_CART_COOKIE)?.value);
   const cartPath = shop ? shop.href(`/cart${handedOver.success ? "?recovered=1" : ""}`) : "/";
-  return NextResponse.redirect(new URL(cartPath, request.url), 303);
+  const response = NextResponse.redirect(new URL(cartPath, request.url), 303);
+  response.cookies.delete(RECOVERED_CART_COOKIE);
+  if (handedOver.success) response.cookies.set(CART_SESSION_COOKIE, handedOver.data, cartSessionCookieOptions());
+  return response;
 }
