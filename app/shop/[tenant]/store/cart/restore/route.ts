@@ -14,7 +14,8 @@ export async function GET(request: NextRequest, { params }: Context) {
   const shop = await resolveShop((await params).tenant);
   const handedOver = sessionIdSchema.safeParse(request.cookies.get(RECOVERED_CART_COOKIE)?.value);
   const cartPath = shop ? shop.href(`/cart${handedOver.success ? "?recovered=1" : ""}`) : "/";
-  const response = NextResponse.redirect(new URL(cartPath, request.url), 303);
+  // A relative Location: behind the proxy's rewrite, request.url's host is not the one the browser used.
+  const response = new NextResponse(null, { status: 303, headers: { Location: cartPath } });
   response.cookies.delete(RECOVERED_CART_COOKIE);
   if (handedOver.success) response.cookies.set(CART_SESSION_COOKIE, handedOver.data, cartSessionCookieOptions());
   return response;
