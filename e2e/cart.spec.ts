@@ -32,12 +32,12 @@ test("a shopper picks a variant, adds it, changes the quantity and removes it; t
   await chooseOption(page, "Color", "White");
   await expect(page).toHaveURL(/\?variant=\d+$/);
   await expect(page.getByRole("link", { name: /^Customize/ })).toHaveAttribute("href", "/store/design/classic-crew-tee");
-  await saveScreenshot(page, testInfo, "product");
 
   await page.getByLabel("Quantity").fill("2");
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added 2 to your cart." })).toBeVisible();
   await expect(headerCart(page)).toHaveAccessibleName("Cart 2 items");
+  await saveScreenshot(page, testInfo, "product-added-to-cart"); // catalogue.spec.ts saves the plain product page
   const cartCookie = (await page.context().cookies()).find((cookie) => cookie.name === "sf_cart");
   expect(cartCookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
@@ -98,7 +98,7 @@ test("an out-of-stock variant cannot be bought, and the server refuses it too", 
   await expect(page.getByText("Out of stock", { exact: true }).last()).toBeVisible();
 });
 
-test("discount codes and gift certificates are checked, applied, remembered and removable", async ({ page }) => {
+test("discount codes and gift certificates are checked, applied, remembered and removable", async ({ page }, testInfo) => {
   await addProduct(page, "speckled-stoneware-mug"); // $34.00
   await page.goto("/store/cart");
   await expect(subtotal(page)).toHaveText("$34.00");
@@ -122,6 +122,7 @@ test("discount codes and gift certificates are checked, applied, remembered and 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(applied.filter({ hasText: "GIFT-MAPLE-2500" })).toContainText("−$25.00");
   await expect(page.getByTestId("cart-total")).toHaveText("$5.60");
+  await saveScreenshot(page, testInfo, "cart-with-codes");
 
   // Remembered for checkout, in a cookie per site.
   await page.reload();

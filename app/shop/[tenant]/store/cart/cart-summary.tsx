@@ -61,10 +61,12 @@ export function CartSummary({ shop, tenant, subtotal, codes }: CartSummaryProps)
         Checkout
       </Link>
 
-      <div className="mt-8 space-y-5 border-t border-stone-200 pt-6">
-        {!discount?.usable && <CodeForm action={applyCode.bind(null, tenant, "discount")} label="Discount code" />}
-        {!giftCertificate?.usable && <CodeForm action={applyCode.bind(null, tenant, "giftCertificate")} label="Gift certificate" />}
-      </div>
+      {!(discount?.usable && giftCertificate?.usable) && (
+        <div className="mt-8 space-y-5 border-t border-stone-200 pt-6">
+          {!discount?.usable && <CodeForm action={applyCode.bind(null, tenant, "discount")} label="Discount code" />}
+          {!giftCertificate?.usable && <CodeForm action={applyCode.bind(null, tenant, "giftCertificate")} label="Gift certificate" />}
+        </div>
+      )}
     </section>
   );
 }
