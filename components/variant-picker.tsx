@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { AddToCartForm, type AddToCartFormProps } from "./add-to-cart-form";
 import { Price } from "./price";
 import { StockStatus } from "./stock-status";
 
@@ -24,6 +25,8 @@ type VariantPickerProps = {
   initialVariantId: number | null;
   currency: string;
   locale: string;
+  /** The add-to-cart form, fed the variant the chosen options resolve to. */
+  addToCart?: Omit<AddToCartFormProps, "variantId" | "purchasable" | "unavailableReason">;
 };
 
 type Selection = Record<number, number>; // option id → option value id
@@ -46,7 +49,7 @@ function variantFor(variants: Variant[], selection: Selection): Variant | undefi
  * Option choosers for a product with variants: shows the price and stock of the variant the
  * chosen values resolve to, and keeps it in the URL (?variant=) so the choice can be shared.
  */
-export function VariantPicker({ options, variants, basePrice, baseCompareAt, initialVariantId, currency, locale }: VariantPickerProps) {
+export function VariantPicker({ options, variants, basePrice, baseCompareAt, initialVariantId, currency, locale, addToCart }: VariantPickerProps) {
   const [selection, setSelection] = useState<Selection>(() =>
     selectionOf(options, variants.find((v) => v.id === initialVariantId) ?? variants.find((v) => v.inStock) ?? variants[0]),
   );
@@ -118,6 +121,17 @@ export function VariantPicker({ options, variants, basePrice, baseCompareAt, ini
           );
         })}
       </div>
+
+      {addToCart && (
+        <AddToCartForm
+          // A new choice starts a fresh form: an earlier "Added" or error belonged to another variant.
+          key={variant?.id ?? "none"}
+          {...addToCart}
+          variantId={variant?.id ?? null}
+          purchasable={variant?.inStock ?? false}
+          unavailableReason={variant ? "This option is out of stock" : "This combination is not available"}
+        />
+      )}
 
       {variant?.sku && <p className="mt-6 text-xs text-muted">SKU {variant.sku}</p>}
     </div>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { loadActiveCategories } from "@/lib/catalog/category-tree";
 import { resolveShop } from "@/lib/sites/resolve-shop";
+import { HeaderCartLink, HeaderCartLinkFallback } from "@/components/cart/header-cart-link";
 import { NavLink } from "@/components/nav-link";
 import { SearchForm } from "@/components/search-form";
 import { requestOrigin } from "./_lib/request-origin";
@@ -36,7 +38,7 @@ export default async function StoreLayout({ children, params }: Props) {
       </a>
 
       <header className="border-b border-stone-200/80">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-3 px-4 pt-4 pb-3 sm:px-6 lg:flex-nowrap lg:py-5 lg:px-8">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-1 gap-y-3 sm:gap-x-4 lg:gap-x-8 px-4 pt-4 pb-3 sm:px-6 lg:flex-nowrap lg:py-5 lg:px-8">
           <Link href={shop.href()} className="mr-auto shrink-0 text-xl font-semibold tracking-tight text-ink sm:text-2xl lg:mr-0">
             {shop.name}
           </Link>
@@ -48,8 +50,13 @@ export default async function StoreLayout({ children, params }: Props) {
               <circle cx="12" cy="8" r="4" />
               <path d="M4 21a8 8 0 0 1 16 0" />
             </svg>
-            Account
+            {/* Icons alone on the narrowest phones, so the shop name, Account and Cart share one row. */}
+            <span className="sr-only min-[440px]:not-sr-only">Account</span>
           </Link>
+          {/* The count reads this browser's cart: streamed, so catalogue pages never wait for it. */}
+          <Suspense fallback={<HeaderCartLinkFallback shop={shop} />}>
+            <HeaderCartLink shop={shop} />
+          </Suspense>
           <SearchForm
             id="header-search"
             action={shop.href("/search")}

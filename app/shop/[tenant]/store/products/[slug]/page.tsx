@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { loadActiveCategories } from "@/lib/catalog/category-tree";
 import { getProductBySlug } from "@/lib/catalog/get-product";
 import { listProductStyles } from "@/lib/catalog/get-product-styles";
@@ -11,6 +12,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulkPricingTable } from "@/components/bulk-pricing-table";
 import { JsonLd } from "@/components/json-ld";
 import { Price } from "@/components/price";
+import { AddToCartForm } from "@/components/add-to-cart-form";
 import { ProductGallery } from "@/components/product-gallery";
 import { ProductGrid } from "@/components/product-grid";
 import { StockStatus } from "@/components/stock-status";
@@ -21,6 +23,8 @@ import { param, type SearchParams } from "../../_lib/listing-params";
 import { requestOrigin } from "../../_lib/request-origin";
 import { safeDecode } from "../../_lib/safe-decode";
 import { shopOpenGraph } from "../../_lib/open-graph";
+import { addToCart } from "./actions";
+import { WishlistButton, WishlistButtonPlaceholder } from "./wishlist-button";
 
 type Props = { params: Promise<{ tenant: string; slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -55,6 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { shop, product, path } = await load(params);
+  const { tenant } = await params;
   const [categories, styles, related, origin] = await Promise.all([
     loadActiveCategories(shop.siteId),
     product.designable ? listProductStyles(shop.siteId, product.id, "") : Promise.resolve([]),
@@ -76,6 +81,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const initialVariantId = product.variants.some((v) => v.id === requested) ? requested : null;
   const relatedProducts = related?.products.filter((p) => p.id !== product.id).slice(0, RELATED_COUNT) ?? [];
   const hasOptions = product.options.length > 0 && product.variants.length > 0;
+  const purchase = { action: addToCart.bind(null, tenant), productId: product.id, cartHref: shop.href("/cart") };
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
@@ -116,14 +122,21 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 initialVariantId={initialVariantId}
                 currency={shop.currency}
                 locale={shop.locale}
+                addToCart={purchase}
               />
             ) : (
               <div className="space-y-3">
                 <Price amount={product.price} compareAt={product.compareAtPrice} currency={shop.currency} locale={shop.locale} size="lg" />
                 <StockStatus inStock={product.inStock} inventory={product.inventory} />
+                <AddToCartForm {...purchase} variantId={null} purchasable={product.inStock} />
                 {product.sku && <p className="pt-3 text-xs text-muted">SKU {product.sku}</p>}
               </div>
             )}
+            <div className="mt-4">
+              <Suspense fallback={<WishlistButtonPlaceholder />}>
+                <WishlistButton shop={shop} tenant={tenant} productId={product.id} slug={product.slug} productPath={path} />
+              </Suspense>
+            </div>
           </div>
 
           {product.bulkPricing.length > 0 && (
@@ -153,6 +166,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
                   )}
                   .
                 </p>
+                <Link
+                  href={shop.href(`/design/${encodeURIComponent(product.slug)}`)}
+                  className="mt-4 inline-flex h-11 items-center rounded-full border border-ink px-6 text-sm font-medium text-ink transition-colors hover:bg-ink hover:text-paper"
+                >
+                  Customize
+                  <span className="sr-only"> {product.name}</span>
+                </Link>
               </div>
             </aside>
           )}

@@ -1,0 +1,75 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { AddToCartState } from "@/components/add-to-cart-form";
+import type { WishlistState } from "@/components/wishlist-toggle";
+import { ApiError } from "@/lib/api/errors";
+import { addCartItem } from "@/lib/cart/add-cart-item";
+import { addCartItemSchema } from "@/lib/cart/schemas";
+import { ensureCartSessionId } from "@/lib/cart/shop-cart-session";
+import { currentShopCustomer } from "@/lib/customers/shop-session";
+import { actionErrorMessage, formIssue, formNumber, formString } from "@/lib/forms/form-input";
+import { resolveShop } from "@/lib/sites/resolve-shop";
+import { addWishlistItem, addWishlistItemSchema, removeWishlistItem, removeWishlistItemSchema } from "@/lib/wishlist/wishlist";
+
+// The tenant and slug are bound by the page; they come from the URL, so they are checked like any input.
+const routeSchema = z.object({ tenant: z.string().min(1).max(255), slug: z.string().min(1).max(255) });
+const addToCartFormSchema = addCartItemSchema.omit({ sessionId: true, designId: true });
+const wishlistIntentSchema = z.enum(["add", "remove"], { error: "intent must be add or remove" });
+
+/** Adds the chosen product or variant to this browser's cart, creating the cart (and its cookie) on first use. */
+export async function addToCart(tenant: string, _previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
+  const shop = z.string().min(1).max(255).safeParse(tenant).success ? await resolveShop(tenant) : null;
+  if (!shop) return { status: "error", message: "Store not found" };
+  const input = addToCartFormSchema.safeParse({
+    productId: formNumber(formData, "productId"),
+    variantId: formNumber(formData, "variantId"),
+    quantity: formNumber(formData, "quantity"),
+  });
+  if (!input.success) return { status: "error", message: formIssue(input.error) };
+
+  try {
+    const sessionId = await ensureCartSessionId();
+    await addCartItem(shop.siteId, { ...input.data, sessionId });
+  } catch (error) {
+    return { status: "error", message: addToCartMessage(error) };
+  }
+  refresh(); // the header's cart count
+  return { status: "added", quantity: input.data.quantity };
+}
+
+function addToCartMessage(error: unknown): string {
+  // The API's wording speaks to developers ("variantId is required"); a shopper picks options.
+  if (error instanceof ApiError && error.code === "invalid_variant") return "Please choose an available option first";
+  return actionErrorMessage(error, "addToCart");
+}
+
+/** Adds the product to, or removes it from, the signed-in customer's wishlist; anyone else is sent to sign in. */
+export async function toggleWishlist(tenant: string, slug: string, formData: FormData): Promise<WishlistState> {
+  const route = routeSchema.safeParse({ tenant, slug });
+  const shop = route.success ? await resolveShop(route.data.tenant) : null;
+  if (!shop) return { saved: false, error: "Store not found" };
+  const productPath = shop.href(`/products/${encodeURIComponent(route.data!.slug)}`);
+  const customer = await currentShopCustomer(shop.siteId);
+  if (!customer) redirect(shop.href(`/account/sign-in?next=${encodeURIComponent(productPath)}`));
+
+  const intent = wishlistIntentSchema.safeParse(formString(formData, "intent"));
+  const productId = formNumber(formData, "productId");
+  if (!intent.success) return { saved: false, error: formIssue(intent.error) };
+  try {
+    if (intent.data === "add") {
+      const input = addWishlistItemSchema.safeParse({ productId });
+      if (!input.success) return { saved: false, error: formIssue(input.error) };
+      await addWishlistItem(shop.siteId, customer.customerId, input.data);
+      return { saved: true, message: "Added to your wishlist" };
+    }
+    const input = removeWishlistItemSchema.safeParse({ productId });
+    if (!input.success) return { saved: true, error: formIssue(input.error) };
+    await removeWishlistItem(shop.siteId, customer.customerId, input.data.productId);
+    return { saved: false, message: "Removed from your wishlist" };
+  } catch (error) {
+    return { saved: intent.data === "remove", error: actionErrorMessage(error, "toggleWishlist") };
+  }
+}
