@@ -1,4 +1,5 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { saveScreenshot } from "./support/screenshots";
 
 // The catalogue pages against the seeded demo data: "Maple & Thread" is the default site (served
 // at /), a small coffee roaster is site 2 (served at /s/2/store).
@@ -7,18 +8,6 @@ const PRICE = /\$\d+\.\d{2}/;
 
 const cards = (page: Page) => page.getByTestId("product-card");
 
-/** A full-page screenshot in e2e/screenshots/, after scrolling once so lazy images have loaded. */
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-  await page.screenshot({ path: `e2e/screenshots/${name}-${testInfo.project.name}.png`, fullPage: true });
-}
 
 test("the home page lists products with prices and the categories", async ({ page }, testInfo) => {
   const response = await page.goto("/");

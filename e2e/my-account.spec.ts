@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { saveScreenshot } from "./support/screenshots";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,18 +11,6 @@ const PASSWORD = "a long enough passphrase";
 
 const freshEmail = (testInfo: TestInfo) => `account-${testInfo.project.name}-${randomUUID().slice(0, 8)}@example.com`;
 
-/** A full-page screenshot in e2e/screenshots/, after scrolling once so lazy images have loaded. */
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-  await page.screenshot({ path: `e2e/screenshots/${name}-${testInfo.project.name}.png`, fullPage: true });
-}
 
 async function register(page: Page, email: string, firstName = "Avery") {
   await page.goto("/store/account/register");

@@ -9,6 +9,7 @@ import { NavLink } from "@/components/nav-link";
 import { SearchForm } from "@/components/search-form";
 import { requestOrigin } from "./_lib/request-origin";
 import { shopOpenGraph } from "./_lib/open-graph";
+import { searchSuggestFor } from "./_lib/search-suggest";
 
 type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
 
@@ -61,6 +62,7 @@ export default async function StoreLayout({ children, params }: Props) {
             id="header-search"
             action={shop.href("/search")}
             className="order-2 w-full min-[420px]:w-56 lg:order-3 lg:w-64"
+            suggest={searchSuggestFor(shop)}
           />
           {topLevel.length > 0 && (
             <nav aria-label="Categories" className="order-3 -mx-4 w-[calc(100%+2rem)] sm:mx-0 sm:w-full lg:order-2 lg:w-auto lg:flex-1">

@@ -9,6 +9,7 @@ import { SearchForm } from "@/components/search-form";
 import { SortForm } from "@/components/sort-form";
 import { getProducts } from "../_lib/catalogue";
 import { listingHref, listingParams, param, type SearchParams } from "../_lib/listing-params";
+import { searchSuggestFor } from "../_lib/search-suggest";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<SearchParams> };
 
@@ -52,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           size="lg"
           className="mt-6"
           landmarkLabel="Search again"
-          suggest={{ siteId: shop.siteId, productPath: shop.href("/products/"), currency: shop.currency, locale: shop.locale }}
+          suggest={searchSuggestFor(shop)}
         />
       </header>
 
