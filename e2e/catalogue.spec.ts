@@ -118,8 +118,8 @@ test("a product card leads to its product page", async ({ page }) => {
 test("search finds the matching product, counts and pages results", async ({ page }) => {
   await page.goto("/");
   const search = page.getByRole("search", { name: "Site search" });
-  await search.getByRole("searchbox", { name: "Search products" }).fill("beanie");
-  await search.getByRole("searchbox", { name: "Search products" }).press("Enter");
+  await search.getByRole("combobox", { name: "Search products" }).fill("beanie");
+  await search.getByRole("combobox", { name: "Search products" }).press("Enter");
 
   await expect(page).toHaveURL(/\/store\/search\?q=beanie$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("beanie");
@@ -205,7 +205,7 @@ test("a client-side navigation shows a progress bar until the next page arrives"
 
 test("the search box suggests products as you type, chosen with the keyboard", async ({ page }) => {
   await page.goto("/store/search");
-  const box = page.getByRole("combobox", { name: "Search products" });
+  const box = page.getByRole("search", { name: "Search again" }).getByRole("combobox", { name: "Search products" });
   await box.fill("crew");
   const options = page.getByRole("listbox", { name: "Product suggestions" }).getByRole("option");
   await expect(options.first()).toBeVisible();
