@@ -1,8 +1,10 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { currentShopCustomer } from "@/lib/customers/shop-session";
 import { env } from "@/lib/env";
 import { secureCookies } from "@/lib/security/cookie-policy";
+import type { OrderViewer } from "./get-shop-order";
 import { addGrant, GRANT_TTL_MS, readGrants, type OrderGrant } from "./order-access";
 
 const cookieName = (siteId: number) => `sf_orders_${siteId}`;
@@ -27,4 +29,10 @@ export async function grantOrderAccess(siteId: number, orderNumber: string) {
     secure: secureCookies(),
     maxAge: GRANT_TTL_MS / 1000,
   });
+}
+
+/** The viewer of the shop's order pages in this request: grants and the signed-in customer. */
+export async function currentOrderViewer(siteId: number, paymentIntentId: string | null = null): Promise<OrderViewer> {
+  const [grants, customer] = await Promise.all([orderGrants(siteId), currentShopCustomer(siteId)]);
+  return { grants, customerId: customer?.customerId ?? null, paymentIntentId };
 }
