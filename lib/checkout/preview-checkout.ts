@@ -5,7 +5,7 @@ import { getShippingRates } from "@/lib/shipping/get-shipping-rates";
 import type { ShippingRateView } from "@/lib/shipping/schemas";
 import type { StoreContext } from "@/lib/sites/get-store";
 import { computeTotals, type Totals } from "./compute-totals";
-import { destinationOf, taxRateForDestination, usableDiscount, usableGiftCertificate } from "./price-inputs";
+import { destinationOf, taxRateForDestination, usableDiscount, usableGiftCertificate, type UsableDiscount } from "./price-inputs";
 
 export type CheckoutPreviewInput = {
   sessionId: string;
@@ -21,7 +21,7 @@ export type CheckoutPreview = {
   rates: ShippingRateView[];
   shippingRateId: string | null;
   totals: Totals;
-  discount: { code: string; description: string | null } | null;
+  discount: { code: string; description: string | null; discountType: UsableDiscount["discountType"] } | null;
   /** Why the typed discount code does not apply; null when none was typed or it applies. */
   discountError: string | null;
   giftCertificate: { code: string; balance: number } | null;
@@ -71,7 +71,7 @@ export async function previewCheckout(store: StoreContext, input: CheckoutPrevie
     rates,
     shippingRateId: rate ? String(rate.id) : null,
     totals,
-    discount: discount.value ? { code: discount.value.code, description: discount.value.description } : null,
+    discount: discount.value ? { code: discount.value.code, description: discount.value.description, discountType: discount.value.discountType } : null,
     discountError: discount.error,
     giftCertificate: gift.value ? { code: gift.value.code, balance: gift.value.remainingAmount } : null,
     giftCertificateError: gift.error,
