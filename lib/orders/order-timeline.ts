@@ -50,7 +50,11 @@ export function orderTimeline(order: {
   trackingEvents: { processedAt: string; eventType: string; payload: unknown }[];
 }): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...order.statusHistory.map((h) => ({ at: h.createdAt, title: statusTitle(h.toStatus), detail: h.note, kind: "status" as const })),
+    ...order.statusHistory.map((h) => {
+      const title = statusTitle(h.toStatus);
+      // The domain's notes often just repeat the status ("Payment received").
+      return { at: h.createdAt, title, detail: h.note && h.note !== title ? h.note : null, kind: "status" as const };
+    }),
     ...order.trackingEvents.map(trackingEntry),
   ];
   // Stable: among entries of the same instant, the later-listed (a status after its history) comes first.

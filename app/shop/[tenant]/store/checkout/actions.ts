@@ -82,6 +82,10 @@ export async function placeOrderAction(siteId: number, _state: PlaceOrderState, 
     result = await checkout(shop, input, parsed.data.idempotencyKey);
   } catch (error) {
     if (error instanceof ApiError) {
+      // The address changed after the rate was picked (its rates were still loading).
+      if (error.message === "Invalid shipping rate") {
+        return failed("Please check the highlighted fields.", { shippingRateId: "This shipping method isn’t offered for this address. Please choose one of the options shown." });
+      }
       const field = FIELD_OF_ERROR[error.code];
       return failed(field ? "Please check the highlighted fields." : error.message, field ? { [field]: error.message } : {});
     }

@@ -83,6 +83,7 @@ export function CheckoutForm({ placeOrder, preview, values, initialPreview, idem
     <form
       ref={form}
       action={formAction}
+      aria-label="Checkout"
       noValidate
       // Submitting by hand keeps what was typed when the answer is an error (React would reset
       // the form after its action); without JavaScript the form still posts to the action.
@@ -195,7 +196,8 @@ export function CheckoutForm({ placeOrder, preview, values, initialPreview, idem
         </div>
         <button
           type="submit"
-          disabled={placing}
+          // While rates load the chosen one may be about to change: wait for the new totals.
+          disabled={placing || updating}
           aria-describedby="not-charged-yet"
           className="mt-6 inline-flex h-12 w-full items-center justify-center rounded-full bg-ink px-7 text-sm font-medium text-paper transition-colors hover:bg-accent-strong disabled:opacity-60"
         >
