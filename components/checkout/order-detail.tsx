@@ -1,4 +1,4 @@
-import { orderTimeline, statusTitle } from "@/lib/orders/order-timeline";
+import { orderTimeline, statusLabel } from "@/lib/orders/order-timeline";
 import type { ShopOrder } from "@/lib/orders/get-shop-order";
 import { OrderLines } from "./order-lines";
 import { OrderTotals } from "./order-totals";
@@ -63,7 +63,7 @@ export function OrderDetail({ order, currency, locale }: OrderDetailProps) {
         <dl className="space-y-4 text-sm">
           <div>
             <dt className="text-muted">Status</dt>
-            <dd className="font-medium text-ink">{order.status === "pending" ? "Awaiting payment" : statusTitle(order.status)}</dd>
+            <dd className="font-medium text-ink">{statusLabel(order.status)}</dd>
           </div>
           <div>
             <dt className="text-muted">Placed on</dt>

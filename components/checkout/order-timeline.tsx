@@ -4,7 +4,7 @@ type OrderTimelineProps = { entries: TimelineEntry[]; locale: string; headingId:
 
 /** The order's status changes and tracking scans as a vertical timeline, newest first. */
 export function OrderTimeline({ entries, locale, headingId }: OrderTimelineProps) {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
   return (
     <ol aria-labelledby={headingId} className="relative space-y-6 border-l-2 border-stone-200 pl-6">
       {entries.map((entry, i) => (

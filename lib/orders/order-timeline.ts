@@ -21,6 +21,11 @@ export function humanize(code: string): string {
 
 export const statusTitle = (status: string) => STATUS_TITLES[status] ?? humanize(status);
 
+const STATUS_LABELS: Record<string, string> = { pending: "Awaiting payment", paid: "Paid", processing: "Being prepared" };
+
+/** Where the order stands now, as its status reads in a sentence ("Status: Paid"). */
+export const statusLabel = (status: string) => STATUS_LABELS[status] ?? statusTitle(status);
+
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
 const record = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 

@@ -86,6 +86,7 @@ export async function placeOrderAction(siteId: number, _state: PlaceOrderState, 
       if (error.message === "Invalid shipping rate") {
         return failed("Please check the highlighted fields.", { shippingRateId: "This shipping method isn’t offered for this address. Please choose one of the options shown." });
       }
+      if (error.message === "Cart not found") return failed("Your cart has expired or was emptied. Please go back to your cart.");
       const field = FIELD_OF_ERROR[error.code];
       return failed(field ? "Please check the highlighted fields." : error.message, field ? { [field]: error.message } : {});
     }
