@@ -36,7 +36,9 @@ export async function previewCheckoutAction(siteId: number, fields: PreviewField
   const shop = await shopFromAction(siteId);
   const sessionId = await cartSessionId();
   if (!sessionId) return null;
-  const input = previewFieldsSchema.parse(fields ?? {});
+  const parsed = previewFieldsSchema.safeParse(fields);
+  if (!parsed.success) return null;
+  const input = parsed.data;
   const preview = await previewCheckout(shop, {
     sessionId,
     address: { country: input.country.toUpperCase(), state: input.state, postalCode: input.postalCode, city: input.city },
@@ -69,6 +71,7 @@ const FIELD_OF_ERROR: Partial<Record<string, keyof FieldErrors>> = {
  */
 export async function placeOrderAction(siteId: number, _state: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
   const shop = await shopFromAction(siteId);
+  if (!(formData instanceof FormData)) return failed("Please reload the page and try again.");
   const parsed = parseCheckoutForm(formData);
   if (parsed.errors) return failed("Please check the highlighted fields.", parsed.errors);
   const sessionId = await cartSessionId();

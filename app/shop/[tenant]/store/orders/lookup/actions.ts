@@ -25,7 +25,8 @@ const NOT_FOUND = "We couldn’t find an order with that order number and email 
  */
 export async function lookupOrderAction(siteId: number, _state: LookupState, formData: FormData): Promise<LookupState> {
   const shop = await shopFromAction(siteId);
-  const values = { orderNumber: String(formData.get("orderNumber") ?? "").slice(0, 64), email: String(formData.get("email") ?? "").slice(0, 254) };
+  const field = (name: string) => (formData instanceof FormData ? String(formData.get(name) ?? "") : "");
+  const values = { orderNumber: field("orderNumber").slice(0, 64), email: field("email").slice(0, 254) };
   const parsed = lookupSchema.safeParse(values);
   if (!parsed.success) return { message: "Enter the order number and the email address you ordered with.", values };
 

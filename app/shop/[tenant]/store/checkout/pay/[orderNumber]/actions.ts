@@ -26,7 +26,7 @@ export async function payDemoAction(siteId: number, orderNumber: string, _state:
   const order = number.success ? await getShopOrder(shop.siteId, number.data.orderNumber, await currentOrderViewer(shop.siteId)) : null;
   if (!order || !order.stripePaymentIntentId) return { message: "This order cannot be paid here. Please look it up again." };
 
-  const outcome = outcomeSchema.parse(formData.get("outcome"));
+  const outcome = outcomeSchema.parse(formData instanceof FormData ? formData.get("outcome") : null);
   try {
     const { state, completedOrderId } = await completeDemoPayment(shop.siteId, { orderNumber: order.orderNumber, paymentIntentId: order.stripePaymentIntentId, outcome });
     if (completedOrderId) afterResponse(() => sendOrderConfirmation(completedOrderId));
