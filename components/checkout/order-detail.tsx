@@ -59,7 +59,8 @@ export function OrderDetail({ order, currency, locale }: OrderDetailProps) {
           </div>
         </section>
       </div>
-      <aside aria-label="Order details" className={card}>
+      {/* On a phone the order's state comes first; beside the items from lg up. */}
+      <aside aria-label="Order details" className={`${card} order-first lg:order-none`}>
         <dl className="space-y-4 text-sm">
           <div>
             <dt className="text-muted">Status</dt>

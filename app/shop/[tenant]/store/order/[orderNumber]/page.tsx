@@ -46,10 +46,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const paid = order.paymentStatus === "paid";
   return (
     <div className="mx-auto max-w-5xl px-4 pt-10 sm:px-6 lg:px-8">
-      <p className="text-sm font-medium text-muted">Order {order.orderNumber}</p>
-      <h1 className="mt-1 text-3xl font-semibold tracking-tight text-ink sm:text-4xl">
-        {justPlaced && paid ? "Thank you for your order" : `Order ${order.orderNumber}`}
-      </h1>
+      {justPlaced && paid ? (
+        <>
+          <p className="text-sm font-medium text-muted">Order {order.orderNumber}</p>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-ink sm:text-4xl">Thank you for your order</h1>
+        </>
+      ) : (
+        <h1 className="text-3xl font-semibold tracking-tight text-ink sm:text-4xl">Order {order.orderNumber}</h1>
+      )}
       <div className="mt-4 max-w-2xl">
         {paid && justPlaced && (
           <FormAlert tone="success">

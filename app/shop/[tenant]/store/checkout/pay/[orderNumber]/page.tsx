@@ -43,7 +43,11 @@ export default async function PaymentPage({ params }: Props) {
             <p className="mt-2 text-sm text-red-800">The last payment attempt did not go through. Nothing was charged; please try again.</p>
           )}
           <div className="mt-5">
-            {session?.publishableKey ? (
+            {session && !session.publishableKey ? (
+              <p role="alert" className="text-sm text-red-800">
+                Card payments are not set up for this shop yet, so this order cannot be paid online. Nothing has been charged.
+              </p>
+            ) : session?.publishableKey ? (
               <StripePayment
                 publishableKey={session.publishableKey}
                 clientSecret={session.clientSecret}
