@@ -2,21 +2,17 @@ import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { getCart } from "@/lib/cart/get-cart";
 import { liveCartWhere } from "@/lib/cart/lifecycle";
-import { assertUsable, normaliseCode } from "@/lib/discounts/evaluate-discount";
-import { effectiveStatus } from "@/lib/gift-certificates/validate-gift-certificate";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { resolveShippingRate } from "@/lib/shipping/resolve-shipping-rate";
 import type { StoreContext } from "@/lib/sites/get-store";
-import { computeTotals, taxRateFor } from "./compute-totals";
+import { computeTotals } from "./compute-totals";
 import { placeOrder } from "./place-order";
+import { destinationOf, taxRateForDestination, usableDiscount, usableGiftCertificate } from "./price-inputs";
 import { resumeCheckout } from "./resume-checkout";
 import type { CheckoutInput, CheckoutResult } from "./schemas";
-
-type Address = Record<string, unknown> | null | undefined;
-const field = (address: Address, key: string) => (typeof address?.[key] === "string" ? (address[key] as string).trim() : null);
 
 /**
  * POST /checkout: prices the session's cart (shipping, discount, tax, gift certificate), stores
@@ -33,19 +29,17 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
   const cart = await getCart(store.siteId, input.sessionId);
   if (cart.items.length === 0) throw new ApiError("cart_empty", "Cart is empty");
 
-  const address = input.shippingAddress ?? input.billingAddress;
-  const destination = { country: field(address, "country")?.toUpperCase() ?? "", state: field(address, "state"), postalCode: field(address, "postalCode"), city: field(address, "city") };
+  const destination = destinationOf(input.shippingAddress ?? input.billingAddress);
   const shipping = input.shippingRateId
     ? await resolveShippingRate({ siteId: store.siteId, shippingRateId: input.shippingRateId, destination, items: cart.items })
     : null;
-  const discount = input.discountCode ? await usableDiscount(store, input.discountCode, cart.subtotal) : null;
+  const discount = input.discountCode ? await discountOrInvalid(store, input.discountCode, cart.subtotal) : null;
   const gift = input.giftCertificateCode ? await usableGiftCertificate(store.siteId, input.giftCertificateCode) : null;
-  const taxRates = await db().taxRate.findMany({ where: { siteId: store.siteId } });
   const totals = computeTotals({
     subtotal: cart.subtotal,
     shipping,
     discount,
-    taxRate: taxRateFor(taxRates, destination.country || null, destination.state),
+    taxRate: await taxRateForDestination(store.siteId, destination),
     giftCertificateBalance: gift?.remainingAmount ?? null,
   });
   const gateway = totals.amountDue > 0 ? await gatewayFor(store.siteId) : null;
@@ -96,17 +90,11 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
   }
 }
 
-async function usableDiscount(store: StoreContext, code: string, subtotal: number) {
-  const row = await db().discountCode.findUnique({ where: { siteId_code: { siteId: store.siteId, code: normaliseCode(code) } } });
+// The API answers one message for every unusable code; the checkout page's preview says why.
+async function discountOrInvalid(store: StoreContext, code: string, subtotal: number) {
   try {
-    return { ...assertUsable(row, subtotal, new Date(), store), id: row!.id };
+    return await usableDiscount(store, code, subtotal);
   } catch {
     throw new ApiError("invalid_discount_code", "Invalid discount code");
   }
-}
-
-async function usableGiftCertificate(siteId: number, code: string) {
-  const row = await db().giftCertificate.findUnique({ where: { siteId_code: { siteId, code: normaliseCode(code) } } });
-  if (!row || effectiveStatus(row) !== "active") throw new ApiError("invalid_gift_certificate", "Invalid gift certificate");
-  return row;
 }
