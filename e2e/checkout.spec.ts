@@ -1,22 +1,10 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { saveScreenshot } from "./support/screenshots";
 
 // Checkout on the demo shop (site 1, demo payment mode): the cart is filled through the JSON API
 // and handed to the browser in the sf_cart cookie, as the shop's own add-to-cart would leave it.
-
-/** A full-page screenshot in e2e/screenshots/, after scrolling once so lazy images have loaded. */
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-  await page.screenshot({ path: `e2e/screenshots/${name}-${testInfo.project.name}.png`, fullPage: true });
-}
 
 const uniqueEmail = (testInfo: TestInfo) => `buyer-${testInfo.project.name}-${randomUUID().slice(0, 8)}@example.com`;
 

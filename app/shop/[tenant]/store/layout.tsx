@@ -121,6 +121,11 @@ export default async function StoreLayout({ children, params }: Props) {
                 </Link>
               </li>
               <li>
+                <Link href={shop.href("/orders/lookup")} className="text-muted hover:text-ink hover:underline">
+                  Find your order
+                </Link>
+              </li>
+              <li>
                 <a href="/docs/api" className="text-muted hover:text-ink hover:underline">
                   API reference
                 </a>

@@ -16,7 +16,7 @@ import { sendOrderConfirmation } from "@/lib/orders/send-order-confirmation";
 import { newToken } from "@/lib/security/tokens";
 import { cartSessionId } from "./_lib/cart-session";
 import { parseCheckoutForm, toCheckoutInput, type FieldErrors } from "./_lib/checkout-form";
-import { shopFromAction } from "./_lib/shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 import { toPreviewView, type PreviewView } from "./_lib/preview-view";
 
 const previewFieldsSchema = z.object({

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { currentShopCustomer } from "@/lib/customers/shop-session";
 import { resolveShop, type Shop } from "@/lib/sites/resolve-shop";
-import { shopFromAction } from "./shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 
 /** Why the sign-in page was shown instead: a notice it reads from ?notice=. */
 export type SignInNotice = "session-ended" | "password-reset";

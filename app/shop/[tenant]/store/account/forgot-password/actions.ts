@@ -5,7 +5,7 @@ import { requestPasswordReset } from "@/lib/customers/password-reset";
 import { emailSchema } from "@/lib/customers/schemas";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import type { FormState } from "../_lib/form-state";
-import { shopFromAction } from "../_lib/shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 
 const SAME_ANSWER = "If an account exists for this email, a link to choose a new password is on its way. It works once, within an hour.";
 const HOUR_MS = 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { ApiError } from "@/lib/api/errors";
 import { resetPassword } from "@/lib/customers/password-reset";
 import { passwordSchema } from "@/lib/customers/schemas";
 import { formResult, parseForm, type FormState } from "../_lib/form-state";
-import { shopFromAction } from "../_lib/shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 
 const resetFormSchema = z.object({ token: z.string().trim().min(1, { error: "token is required" }).max(200), password: passwordSchema });
 

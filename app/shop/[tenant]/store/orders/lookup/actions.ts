@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/api/errors";
 import { getGuestOrder } from "@/lib/orders/get-guest-order";
 import { grantOrderAccess } from "@/lib/orders/order-access-cookie";
 import { clientAddress } from "@/lib/security/client-address";
-import { shopFromAction } from "../../checkout/_lib/shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 
 export type LookupState = { message: string; values: { orderNumber: string; email: string } } | null;
 

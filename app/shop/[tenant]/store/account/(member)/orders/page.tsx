@@ -7,7 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { accountOrdersQuerySchema, listAccountOrders } from "@/lib/account/orders";
 import { formatMoney } from "@/lib/format/money";
 import { memberPage } from "../../_lib/member";
-import { orderStatusLabel } from "../../_lib/order-display";
+import { statusLabel } from "@/lib/orders/order-timeline";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -45,7 +45,7 @@ export default async function OrdersPage({ params, searchParams }: Props) {
               <p className="text-sm text-muted">
                 <time dateTime={order.createdAt}>{date.format(new Date(order.createdAt))}</time>
               </p>
-              <StatusBadge label={orderStatusLabel(order.status)} tone={orderTone(order.status)} />
+              <StatusBadge label={statusLabel(order.status)} tone={orderTone(order.status)} />
               <p className="ml-auto font-medium tabular-nums text-ink">{formatMoney(order.total, shop.currency, shop.locale)}</p>
             </li>
           ))}

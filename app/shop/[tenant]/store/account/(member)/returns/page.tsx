@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/empty-state";
 import { FormAlert } from "@/components/form-alert";
 import { listReturns } from "@/lib/account/returns";
 import { memberPage } from "../../_lib/member";
-import { humanize } from "../../_lib/order-display";
+import { humanize } from "@/lib/orders/order-timeline";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 

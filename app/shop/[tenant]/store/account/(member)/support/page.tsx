@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/account/status-badge";
 import { EmptyState } from "@/components/empty-state";
 import { listSupportMessages } from "@/lib/account/support";
 import { memberPage } from "../../_lib/member";
-import { humanize } from "../../_lib/order-display";
+import { humanize } from "@/lib/orders/order-timeline";
 
 type Props = { params: Promise<{ tenant: string }> };
 

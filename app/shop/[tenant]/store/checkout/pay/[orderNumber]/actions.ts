@@ -9,7 +9,7 @@ import { getShopOrder } from "@/lib/orders/get-shop-order";
 import { currentOrderViewer } from "@/lib/orders/order-access-cookie";
 import { orderNumberParamSchema } from "@/lib/orders/schemas";
 import { sendOrderConfirmation } from "@/lib/orders/send-order-confirmation";
-import { shopFromAction } from "../../_lib/shop-from-action";
+import { shopFromAction } from "@/app/shop/[tenant]/store/_lib/shop-from-action";
 
 export type DemoPaymentState = { message: string } | null;
 

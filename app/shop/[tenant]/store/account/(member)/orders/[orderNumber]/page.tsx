@@ -13,7 +13,9 @@ import { ApiError } from "@/lib/api/errors";
 import { formatMoney } from "@/lib/format/money";
 import { orderNumberParamSchema } from "@/lib/orders/schemas";
 import { memberPage } from "../../../_lib/member";
-import { canCancel, canReturn, orderStatusLabel, trackingLine } from "../../../_lib/order-display";
+import { OrderTimeline } from "@/components/checkout/order-timeline";
+import { orderTimeline, statusLabel } from "@/lib/orders/order-timeline";
+import { canCancel, canReturn } from "../../../_lib/order-display";
 import { cancelOrderAction } from "../actions";
 
 type Props = { params: Promise<{ tenant: string; orderNumber: string }>; searchParams: Promise<{ notice?: string | string[] }> };
@@ -59,7 +61,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <span>
             Placed <time dateTime={order.createdAt}>{when.format(new Date(order.createdAt))}</time>
           </span>
-          <StatusBadge label={orderStatusLabel(order.status)} tone={orderTone(order.status)} />
+          <StatusBadge label={statusLabel(order.status)} tone={orderTone(order.status)} />
         </p>
       </AccountHeading>
       {cancelled && (
@@ -114,18 +116,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <h2 id="timeline-heading" className="text-lg font-semibold text-ink">
               Order history
             </h2>
-            <ol role="list" className="mt-4 space-y-4 border-l-2 border-stone-200 pl-5">
-              {[...order.statusHistory].reverse().map((entry, index) => (
-                <li key={index} className="relative">
-                  <span aria-hidden="true" className="absolute top-1.5 -left-[1.66rem] size-3 rounded-full border-2 border-paper bg-ink" />
-                  <p className="font-medium text-ink">{entry.fromStatus === null ? "Order placed" : orderStatusLabel(entry.toStatus)}</p>
-                  <p className="text-sm text-muted">
-                    <time dateTime={entry.createdAt}>{when.format(new Date(entry.createdAt))}</time>
-                  </p>
-                  {entry.note && entry.fromStatus !== null && <p className="mt-1 text-sm text-ink">{entry.note}</p>}
-                </li>
-              ))}
-            </ol>
+            <div className="mt-4">
+              <OrderTimeline entries={orderTimeline(order)} locale={shop.locale} headingId="timeline-heading" />
+            </div>
           </section>
 
           <section aria-labelledby="tracking-heading" className={cardClass}>
@@ -146,24 +139,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </p>
             ) : (
               <p className="mt-2 text-sm text-muted">Tracking appears here once your order ships.</p>
-            )}
-            {order.trackingEvents.length > 0 && (
-              <ol role="list" className="mt-4 space-y-4 border-l-2 border-stone-200 pl-5">
-                {order.trackingEvents.map((event, index) => {
-                  const line = trackingLine(event);
-                  return (
-                    <li key={index} className="relative">
-                      <span aria-hidden="true" className={`absolute top-1.5 -left-[1.66rem] size-3 rounded-full border-2 border-paper ${index === 0 ? "bg-accent" : "bg-stone-400"}`} />
-                      <p className="font-medium text-ink">{line.status}</p>
-                      <p className="text-sm text-muted">
-                        <time dateTime={event.processedAt}>{when.format(new Date(event.processedAt))}</time>
-                        {line.place && <> · {line.place}</>}
-                      </p>
-                      {line.detail && <p className="mt-1 text-sm text-ink">{line.detail}</p>}
-                    </li>
-                  );
-                })}
-              </ol>
             )}
           </section>
         </div>

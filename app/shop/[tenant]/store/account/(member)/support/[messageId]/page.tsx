@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/form-alert";
 import { getSupportThread, supportMessageParamSchema } from "@/lib/account/support";
 import { ApiError } from "@/lib/api/errors";
 import { memberPage } from "../../../_lib/member";
-import { humanize } from "../../../_lib/order-display";
+import { humanize } from "@/lib/orders/order-timeline";
 import { replyAction } from "../actions";
 
 type Props = { params: Promise<{ tenant: string; messageId: string }>; searchParams: Promise<{ notice?: string | string[] }> };

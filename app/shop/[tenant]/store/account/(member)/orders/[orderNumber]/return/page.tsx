@@ -7,7 +7,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { orderNumberParamSchema } from "@/lib/orders/schemas";
 import { memberPage } from "../../../../_lib/member";
-import { canReturn, orderStatusLabel } from "../../../../_lib/order-display";
+import { statusLabel } from "@/lib/orders/order-timeline";
+import { canReturn } from "../../../../_lib/order-display";
 import { returnableItems } from "@/lib/account/returnable-items";
 import { requestReturnAction } from "../../actions";
 
@@ -43,7 +44,7 @@ export default async function ReturnPage({ params }: Props) {
           <EmptyState title="Nothing to return on this order" action={{ label: "Back to the order", href: shop.href(orderPath) }}>
             {canReturn(order.status)
               ? "Every item of this order is already in a return request."
-              : `Returns open once an order is delivered; this one is ${orderStatusLabel(order.status).toLowerCase()}.`}
+              : `Returns open once an order is delivered; this one is ${statusLabel(order.status).toLowerCase()}.`}
           </EmptyState>
         </div>
       ) : (
