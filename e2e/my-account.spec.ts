@@ -232,7 +232,7 @@ test("a customer finds an order in their history, cancels it with a reason and a
   await expect(page.getByRole("heading", { level: 1, name: `Order ${orderNumber}` })).toBeVisible();
   await expect(page.getByRole("region", { name: "Items" })).toContainText("Total");
   await expect(page.getByRole("region", { name: "Order history" })).toContainText("Order placed");
-  await expect(page.getByRole("region", { name: "Order history" })).toContainText("Paid");
+  await expect(page.getByRole("region", { name: "Order history" })).toContainText("Payment received");
   await expect(page.getByRole("region", { name: "Tracking" })).toContainText("Tracking appears here once your order ships.");
   await saveScreenshot(page, testInfo, "account-order-detail");
 

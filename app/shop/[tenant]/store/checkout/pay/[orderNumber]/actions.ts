@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { afterResponse } from "@/lib/api/after-response";
@@ -35,5 +36,7 @@ export async function payDemoAction(siteId: number, orderNumber: string, _state:
     if (error instanceof ApiError) return { message: error.message };
     throw error;
   }
+  // The header's cart count lives in the layout, which a redirect keeps: render it anew.
+  refresh();
   redirect(shop.href(`/order/${encodeURIComponent(order.orderNumber)}?placed=1`));
 }
