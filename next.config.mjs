@@ -1,3 +1,10 @@
+// Images kept in a cloud store (S3_PUBLIC_URL, BLOB_PUBLIC_URL, or Vercel Blob's public hosts)
+// are served through next/image like local ones; only those hosts are allowed.
+const storageHosts = [process.env.S3_PUBLIC_URL, process.env.BLOB_PUBLIC_URL]
+  .filter(Boolean)
+  .map((url) => new URL(url))
+  .map((url) => ({ protocol: url.protocol.replace(":", ""), hostname: url.hostname, pathname: `${url.pathname.replace(/\/$/, "")}/**` }));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite and the Wasm schema engine are only used by the start-up scripts, never bundled.
@@ -9,6 +16,7 @@ const nextConfig = {
   images: {
     // WebP only: AVIF encoding costs seconds of CPU per image on a small server.
     formats: ["image/webp"],
+    remotePatterns: [...storageHosts, { protocol: "https", hostname: "*.public.blob.vercel-storage.com" }],
   },
 };
 
