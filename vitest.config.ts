@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{lib,app,tests,prisma,scripts}/**/*.test.ts"],
+    include: ["{lib,app,components,tests,prisma,scripts}/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-env.ts"],
     testTimeout: 30_000,

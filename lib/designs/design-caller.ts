@@ -38,15 +38,14 @@ export function ownerForNewDesign(caller: DesignCaller): { owner: DesignCaller; 
   return { owner: { customerId: null, sessionId: minted }, minted };
 }
 
-/** Sets the designer session cookie: HttpOnly, SameSite=Lax, Secure per the deployment. */
+/** How the designer session cookie is set: HttpOnly, SameSite=Lax, Secure per the deployment. */
+export function designSessionCookieOptions() {
+  return { httpOnly: true, secure: secureCookies(), sameSite: "lax", path: "/", maxAge: DESIGN_SESSION_MAX_AGE_SECONDS } as const;
+}
+
+/** Sets the designer session cookie on an API answer. */
 export function setDesignSessionCookie(response: NextResponse, sessionId: string): NextResponse {
-  response.cookies.set(DESIGN_SESSION_COOKIE, sessionId, {
-    httpOnly: true,
-    secure: secureCookies(),
-    sameSite: "lax",
-    path: "/",
-    maxAge: DESIGN_SESSION_MAX_AGE_SECONDS,
-  });
+  response.cookies.set(DESIGN_SESSION_COOKIE, sessionId, designSessionCookieOptions());
   return response;
 }
 

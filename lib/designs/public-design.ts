@@ -11,3 +11,11 @@ export async function getPublicDesign(siteId: number, uuid: string, origin: stri
   if (legacy) return toLegacyDesignDto(legacy);
   throw notFound("Design not found");
 }
+
+/** A shared new-designer design with its product, for the shop's share page; null when not shared. */
+export async function getSharedDesignPreview(siteId: number, uuid: string) {
+  return db().productDesign.findFirst({
+    where: { uuid, siteId, deletedAt: null, isPublic: true, product: { status: "active" } },
+    select: { id: true, name: true, previewUrl: true, thumbnailUrl: true, product: { select: { name: true, slug: true } } },
+  });
+}

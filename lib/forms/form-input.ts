@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { logError } from "@/lib/logging/log-error";
 import { ApiError } from "@/lib/api/errors";
 
 // Server actions receive FormData; the areas' zod schemas describe JSON. These turn one into the
@@ -28,6 +29,6 @@ export function formIssue(error: z.ZodError): string {
  */
 export function actionErrorMessage(error: unknown, action: string): string {
   if (error instanceof ApiError) return error.message;
-  console.error(`[${action}] failed`, error);
+  logError(`[${action}] failed`, error);
   return "Something went wrong. Please try again.";
 }

@@ -12,6 +12,7 @@ const SECTIONS = [
   ["/returns", "Returns"],
   ["/addresses", "Addresses"],
   ["/wishlist", "Wishlist"],
+  ["/designs", "Designs"],
   ["/support", "Support"],
   ["/password", "Password"],
   ["/notifications", "Notifications"],
