@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { refuseCrossSiteCookieWrite } from "@/lib/security/cross-site";
 import { getEnabledStore, parseSiteId, type StoreContext } from "@/lib/sites/get-store";
 import { ApiError, storeNotFound } from "./errors";
 import { errorResponse } from "./respond";
@@ -27,6 +28,7 @@ export function withStorefront<P extends RouteParams & { siteId: string }>(handl
       const siteId = parseSiteId(rawSiteId);
       const store = siteId ? await getEnabledStore(siteId) : null;
       if (!store) throw storeNotFound();
+      refuseCrossSiteCookieWrite(request, store);
       const origin = env.APP_URL ?? request.nextUrl.origin;
       return await handler({ request, store, params, origin });
     } catch (error) {
