@@ -22,3 +22,8 @@ export function redo<T>(history: History<T>): History<T> {
   if (!history.future.length) return history;
   return { past: [...history.past, history.present], present: history.future[0], future: history.future.slice(1) };
 }
+
+/** Replaces the present state without a new step: typing a word is one undo, not one per letter. */
+export function amend<T>(history: History<T>, next: T): History<T> {
+  return { ...history, present: next, future: [] };
+}

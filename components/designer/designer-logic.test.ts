@@ -45,3 +45,13 @@ describe("print area", () => {
     expect(fitScale({ width: 50, height: 50 }, area)).toBe(1);
   });
 });
+
+describe("amending the present state", () => {
+  it("changes what undo returns to no further back than the last recorded step", async () => {
+    const { amend } = await import("./design-history");
+    let history = record(startHistory("a"), "H");
+    history = amend(amend(history, "He"), "Hello");
+    expect(history.present).toBe("Hello");
+    expect(undo(history).present).toBe("a");
+  });
+});

@@ -14,7 +14,7 @@ import {
 import type { DesignStyle } from "@/lib/designs/designable-product";
 import type { DesignLayer } from "@/lib/designs/schemas";
 import { AiPanel } from "./ai-panel";
-import { record, redo, startHistory, undo, type History } from "./design-history";
+import { amend, record, redo, startHistory, undo, type History } from "./design-history";
 import { layerIdOf, layersOnCanvas, objectFor } from "./fabric-layers";
 import { LayerPanel } from "./layer-panel";
 import { clampCentre, fitScale, type Area } from "./print-area";
@@ -215,8 +215,17 @@ export function Designer(props: DesignerProps) {
   }, [dirty]);
 
   const selectedLayer = layers.find((l) => l.id === selected) ?? null;
-  const updateLayer = (id: string, change: Partial<DesignLayer>) =>
-    commit(layers.map((l) => (l.id === id ? ({ ...l, ...change } as DesignLayer) : l)));
+  // Edits of one field of one layer within a second of each other (typing, dragging a slider)
+  // make a single undo step.
+  const lastEdit = useRef<{ key: string; at: number } | null>(null);
+  const updateLayer = (id: string, change: Partial<DesignLayer>) => {
+    const next = layers.map((l) => (l.id === id ? ({ ...l, ...change } as DesignLayer) : l));
+    const key = `${id}:${Object.keys(change).join(",")}`;
+    const now = Date.now();
+    const continuing = lastEdit.current?.key === key && now - lastEdit.current.at < 1000;
+    lastEdit.current = { key, at: now };
+    setHistory((h) => (continuing ? amend(h, next) : record(h, next)));
+  };
   const topZ = sideLayers.reduce((max, l) => Math.max(max, l.zIndex), 0) + 1;
 
   function addText(text = "Your text") {
