@@ -26,8 +26,9 @@ export function proxy(request: NextRequest) {
     const rest = pathname.replace(/^\/(store)?/, "").replace(/^\//, "");
     return rewrite(request, `/shop/${encodeURIComponent(host)}/store${rest ? `/${rest}` : ""}`, "");
   }
-  // The internal tree is reachable only through the rewrites above.
-  if (pathname.startsWith("/shop/")) return new NextResponse("Not found", { status: 404 });
+  // The internal tree is reachable only through the rewrites above. A rewritten request can pass
+  // through here again (next start -H does so), carrying the base header set by rewrite().
+  if (pathname.startsWith("/shop/") && !request.headers.has(SHOP_BASE_HEADER)) return new NextResponse("Not found", { status: 404 });
   return NextResponse.next();
 }
 

@@ -226,3 +226,8 @@ test("the search box suggests products as you type, chosen with the keyboard", a
   await box.press("Enter");
   await expect(page).toHaveURL(/\/store\/search\?q=crew/);
 });
+
+test("the internal shop tree is not a second address for the pages", async ({ request }) => {
+  expect((await request.get("/shop/1/store")).status()).toBe(404);
+  expect((await request.get("/shop/localhost/store/products/classic-crew-tee")).status()).toBe(404);
+});

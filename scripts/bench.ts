@@ -73,7 +73,7 @@ if (!existsSync(".next/BUILD_ID") || process.env.BENCH_REUSE_BUILD !== "1") {
 }
 // Node runs next's CLI itself, so the memory measured is the server's, not npx's too.
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextCli, "start", "--port", String(PORT)], {
+const server = spawn(process.execPath, [nextCli, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, STRIPE_API_URL: stripe.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", PORT: String(PORT) },
   detached: true,
