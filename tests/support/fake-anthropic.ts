@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage } from "node:http";
-import { listenOnLoopback } from "./loopback-server";
+import { createServer } from "node:http";
+import { listenOnLoopback, readJsonBody } from "./loopback-server";
 
 // A fake of Anthropic's Messages API on loopback: records every request, answers the reply text
 // a test sets (JSON suggestions by default), and fails on demand. Point ANTHROPIC_API_URL at `url`.
@@ -18,16 +18,6 @@ export type FakeAnthropic = {
   close(): Promise<void>;
 };
 
-async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString() || "{}");
-  } catch {
-    return {};
-  }
-}
-
 export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   const requests: FakeMessagesRequest[] = [];
   let reply = JSON.stringify({ suggestions: DEFAULT_SUGGESTIONS });
@@ -35,7 +25,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   let failureStatus = 500;
 
   const server = createServer(async (request, response) => {
-    const body = await jsonBody(request);
+    const body = await readJsonBody(request);
     const path = (request.url ?? "").split("?")[0];
     // The SDK sends the key as X-Api-Key or, in recent versions, as a Bearer token: take either.
     const apiKey = (request.headers["x-api-key"] as string | undefined) ?? request.headers.authorization?.replace(/^Bearer /, "") ?? null;

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { listenOnLoopback } from "./loopback-server";
+import { listenOnLoopback, readBodyBytes } from "./loopback-server";
 
 // A stand-in for the Vercel Blob API on loopback. One server plays both hosts: the API
 // (PUT /{pathname} with a Bearer token and x-content-type, POST /delete { urls }) and the public
@@ -13,7 +13,7 @@ export async function startFakeBlob(token: string) {
   let publicUrl = "";
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
+    const body = await readBodyBytes(req);
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://fake").pathname.slice(1));
     requests.push({ method: req.method ?? "", path, headers: req.headers });
     if (req.method === "GET") {
@@ -46,10 +46,4 @@ export async function startFakeBlob(token: string) {
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

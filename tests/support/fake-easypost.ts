@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { listenOnLoopback } from "./loopback-server";
+import { listenOnLoopback, readBody } from "./loopback-server";
 
 // A stand-in for EasyPost's v2 API on loopback: POST /v2/shipments rates a shipment,
 // GET /v2/shipments/:id and GET /v2/rates/:id read it back. It checks what a real EasyPost would
@@ -98,14 +98,4 @@ const notFound = (res: ServerResponse) => send(res, 404, error("NOT_FOUND", "The
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (text += chunk));
-    req.on("end", () => resolve(text));
-    req.on("error", reject);
-  });
 }

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import sharp from "sharp";
-import { listenOnLoopback } from "./loopback-server";
+import { listenOnLoopback, readJsonBody } from "./loopback-server";
 
 // A fake of OpenAI's image generation endpoint on loopback: answers real PNGs (small, in the
 // requested aspect ratio, transparent when asked) as base64, records every request, and fails or
@@ -17,16 +17,6 @@ export type FakeOpenAi = {
   answerImagesOnce(count: number): void;
   close(): Promise<void>;
 };
-
-async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString() || "{}");
-  } catch {
-    return {};
-  }
-}
 
 /** A 1/16-scale PNG of the requested size: "1024x1536" gives 64x96; "auto" a square. */
 export async function fakePng(size: unknown, transparent: boolean): Promise<Buffer> {
@@ -46,7 +36,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let imagesOnce: number | null = null;
 
   const server = createServer(async (request, response) => {
-    const body = await jsonBody(request);
+    const body = await readJsonBody(request);
     const path = (request.url ?? "").split("?")[0];
     const authorization = request.headers.authorization ?? null;
     requests.push({ path, authorization, body });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { listenOnLoopback } from "./loopback-server";
+import { listenOnLoopback, readBody } from "./loopback-server";
 
 // A stand-in for Printful's Shipping Rate API on loopback: POST /shipping/rates with a Bearer
 // token answers { code: 200, result: [shipping methods] }. It refuses what Printful would (an
@@ -67,14 +67,4 @@ const failure = (code: number, reason: string, message: string) => ({ code, resu
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (text += chunk));
-    req.on("end", () => resolve(text));
-    req.on("error", reject);
-  });
 }

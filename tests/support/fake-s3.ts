@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { sha256Hex, signS3Request, type S3Credentials } from "@/lib/storage/s3-signature";
-import { listenOnLoopback } from "./loopback-server";
+import { listenOnLoopback, readBodyBytes } from "./loopback-server";
 
 // A stand-in for an S3-compatible bucket on loopback, path-style (/{bucket}/{key}): PUT, GET and
 // DELETE of objects. It checks each request's Signature V4 against the one secret it knows (the
@@ -14,7 +14,7 @@ export async function startFakeS3(bucket: string, credentials: S3Credentials) {
   const requests: { method: string; path: string; signed: boolean }[] = [];
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
+    const body = await readBodyBytes(req);
     const url = new URL(req.url ?? "/", "http://fake");
     const signed = signatureValid(req, url.pathname, body);
     requests.push({ method: req.method ?? "", path: url.pathname, signed });
@@ -57,10 +57,4 @@ export async function startFakeS3(bucket: string, credentials: S3Credentials) {
 function send(res: ServerResponse, status: number, code: string) {
   res.writeHead(status, { "content-type": "application/xml" });
   res.end(code ? `<Error><Code>${code}</Code></Error>` : "");
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import { listenOnLoopback } from "./loopback-server";
+import { createServer, type Server } from "node:http";
+import { listenOnLoopback, readBody } from "./loopback-server";
 
 // A fake of the slice of Stripe's API our server uses, on loopback: PaymentIntents created,
 // retrieved and cancelled, with Idempotency-Key replay. Tests move intents along by hand.
@@ -31,12 +31,6 @@ export type FakeStripe = {
 
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
 
-async function body(request: IncomingMessage) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString());
-}
-
 export async function startFakeStripe(): Promise<FakeStripe> {
   const intents = new Map<string, FakeIntent>();
   const replays = new Map<string, FakeIntent>();
@@ -46,7 +40,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   let failures = 0;
 
   const server: Server = createServer(async (request, response) => {
-    const form = await body(request);
+    const form = new URLSearchParams(await readBody(request));
     const path = (request.url ?? "").split("?")[0];
     const idempotencyKey = (request.headers["idempotency-key"] as string | undefined) ?? null;
     requests.push({ method: request.method ?? "", path, idempotencyKey, authorization: request.headers.authorization ?? null, form });
