@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { fillContactAndAddress } from "./support/checkout";
 import { saveScreenshot } from "./support/screenshots";
 
 // Checkout on the demo shop (site 1, demo payment mode): the cart is filled through the JSON API
@@ -17,17 +18,6 @@ async function fillCart(request: APIRequestContext, context: BrowserContext, bas
   expect(added.ok()).toBe(true);
   await context.addCookies([{ name: "sf_cart", value: sessionId, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return sessionId;
-}
-
-async function fillContactAndAddress(page: Page, email: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Full name").fill("Jordan Lee");
-  await page.getByLabel("Country").selectOption("US");
-  await page.getByLabel("Street address").fill("500 Market St");
-  await page.getByLabel("City").fill("San Francisco");
-  await page.getByLabel("State / province").fill("CA");
-  await page.getByLabel("ZIP / postal code").fill("94105");
-  await page.getByLabel("ZIP / postal code").blur();
 }
 
 const orderNumberIn = (url: string) => decodeURIComponent(/\/(?:order|pay)\/([^/?]+)/.exec(url)![1]);

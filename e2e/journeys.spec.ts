@@ -1,19 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { fillContactAndAddress } from "./support/checkout";
 
 // Whole shopping journeys through the shop's own pages only, as a shopper clicks them: no API
 // calls and no cookies set by hand. The demo shop (site 1) takes demo payments.
-
-async function fillAddress(page: Page, email: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Full name").fill("Sam Rivera");
-  await page.getByLabel("Country").selectOption("US");
-  await page.getByLabel("Street address").fill("500 Market St");
-  await page.getByLabel("City").fill("San Francisco");
-  await page.getByLabel("State / province").fill("CA");
-  await page.getByLabel("ZIP / postal code").fill("94105");
-  await page.getByLabel("ZIP / postal code").blur();
-}
 
 /**
  * Searches from the header, opens the tote and adds one to the cart. (No other spec buys the
@@ -42,7 +32,7 @@ async function findAndAddTote(page: Page) {
 async function checkOut(page: Page, email: string) {
   await page.getByRole("link", { name: "Checkout" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
-  await fillAddress(page, email);
+  await fillContactAndAddress(page, email, "Sam Rivera");
   await page.getByRole("textbox", { name: /^Discount code/ }).fill("WELCOME10");
   await page.getByRole("button", { name: "Apply discount code" }).click();
   await expect(page.getByText(/WELCOME10 applied/)).toBeVisible();
