@@ -104,23 +104,19 @@ export function Designer(props: DesignerProps) {
       target.setPositionByOrigin(new fabricRef.current!.Point(centre.x, centre.y), "center", "center");
     };
     const onSelect = () => setSelected(canvas.getActiveObject() ? (layerIdOf(canvas.getActiveObject()!) ?? null) : null);
-    canvas.on("object:moving", keepInside);
-    canvas.on("object:scaling", keepInside);
-    canvas.on("object:rotating", keepInside);
-    canvas.on("object:modified", syncFromCanvas);
-    canvas.on("text:changed", syncFromCanvas);
-    canvas.on("selection:created", onSelect);
-    canvas.on("selection:updated", onSelect);
-    canvas.on("selection:cleared", onSelect);
+    const listeners = {
+      "object:moving": keepInside,
+      "object:scaling": keepInside,
+      "object:rotating": keepInside,
+      "object:modified": syncFromCanvas,
+      "text:changed": syncFromCanvas,
+      "selection:created": onSelect,
+      "selection:updated": onSelect,
+      "selection:cleared": onSelect,
+    };
+    canvas.on(listeners);
     return () => {
-      canvas.off("object:moving", keepInside);
-      canvas.off("object:scaling", keepInside);
-      canvas.off("object:rotating", keepInside);
-      canvas.off("object:modified", syncFromCanvas);
-      canvas.off("text:changed", syncFromCanvas);
-      canvas.off("selection:created", onSelect);
-      canvas.off("selection:updated", onSelect);
-      canvas.off("selection:cleared", onSelect);
+      canvas.off(listeners);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, syncFromCanvas, area.x, area.y, area.width, area.height]);
