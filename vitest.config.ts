@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ["{lib,app,components,tests,prisma,scripts}/**/*.test.ts"],
+    // `npm run test:reliability` runs these, on a real PostgreSQL server.
+    exclude: [...configDefaults.exclude, "tests/reliability/**"],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-env.ts"],
     testTimeout: 30_000,

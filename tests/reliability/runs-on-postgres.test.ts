@@ -1,0 +1,2 @@
+import { inject, it, expect } from "vitest";
+it("runs on a real PostgreSQL server", () => expect(inject("databaseKind")).toBe("postgres"));
