@@ -71,3 +71,17 @@ test("the demo shopper signs in on site 2 with that site's password", async ({ p
   await expect(page).toHaveURL(/\/s\/2\/store\/account$/);
   await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
 });
+
+test.describe("before the page is interactive", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a sign-in submitted natively keeps the password out of the URL", async ({ page }) => {
+    await page.goto("/store/account/sign-in");
+    await page.getByLabel("Email").fill("shopper@example.com");
+    await page.getByLabel("Password").fill("secret passphrase 42");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain("secret");
+    expect(page.url()).not.toContain("password");
+  });
+});

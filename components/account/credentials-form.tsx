@@ -35,7 +35,8 @@ export function CredentialsForm({ mode, siteId, next }: CredentialsFormProps) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-5" noValidate={false}>
+    // method="post": a click before hydration submits natively, and must not put the password in the URL.
+    <form onSubmit={submit} method="post" className="space-y-5">
       {error && <FormAlert tone="error">{error}</FormAlert>}
       {mode === "register" && (
         <div className="grid gap-5 sm:grid-cols-2">
