@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDeflate, crc32 } from "node:zlib";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import * as designsRoute from "@/app/api/storefront/[siteId]/designs/route";
 import * as uploadRoute from "@/app/api/storefront/[siteId]/designs/upload-image/route";
@@ -71,8 +71,10 @@ beforeAll(async () => {
   session = /sd_design_session=([^;]+)/.exec(design.headers.get("set-cookie")!)![1];
   bomb = await decompressionBomb();
   bombFile = join(tmpdir(), `bomb-${process.pid}.png`);
-  if (!existsSync(bombFile)) writeFileSync(bombFile, bomb);
+  writeFileSync(bombFile, bomb);
 });
+
+afterAll(() => rmSync(bombFile, { force: true }));
 
 describe("a decompression bomb (a small PNG declaring 14000 × 14000)", () => {
   it("is a valid, small PNG that sharp reads as 14000 × 14000", async () => {
