@@ -51,6 +51,12 @@ const schema = z.object({
   BLOB_API_URL: z.string().url().default("https://blob.vercel-storage.com"),
   // Public origin of the Blob store; unset: derived from the store id in the token.
   BLOB_PUBLIC_URL: z.string().url().optional(),
+  // "address:port" pairs (comma-separated) that URLs fetched for others (provider image URLs) may
+  // reach although private: only for tests' fakes on loopback. Unset in every deployment.
+  OUTBOUND_ALLOWED_ADDRESSES: z
+    .string()
+    .optional()
+    .transform((list) => (list ? list.split(",").map((entry) => entry.trim()).filter(Boolean) : [])),
   // Site served at "/" (and on hosts no site claims as its domain).
   DEFAULT_SITE_ID: z.coerce.number().int().positive().default(1),
 });

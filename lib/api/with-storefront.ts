@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { refuseCrossSiteCookieWrite } from "@/lib/security/cross-site";
+import { apiSecurityHeaders } from "@/lib/security/security-headers";
 import { getEnabledStore, parseSiteId, type StoreContext } from "@/lib/sites/get-store";
 import { ApiError, storeNotFound } from "./errors";
 import { errorResponse } from "./respond";
@@ -20,21 +21,28 @@ type Handler<P extends RouteParams> = (ctx: StorefrontContext<P>) => Promise<Res
 /**
  * Wraps a Storefront API route handler: resolves the site's enabled store (404 "Store not found"
  * otherwise) and turns every thrown error into the error envelope, so no input yields a bare 500.
+ * Every answer carries the API's security headers.
  */
 export function withStorefront<P extends RouteParams & { siteId: string }>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const { siteId: rawSiteId, ...params } = await context.params;
-      const siteId = parseSiteId(rawSiteId);
-      const store = siteId ? await getEnabledStore(siteId) : null;
-      if (!store) throw storeNotFound();
-      refuseCrossSiteCookieWrite(request, store);
-      const origin = env.APP_URL ?? request.nextUrl.origin;
-      return await handler({ request, store, params, origin });
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const response = await answer(handler, request, context);
+    for (const { key, value } of apiSecurityHeaders(env.NODE_ENV === "production")) response.headers.set(key, value);
+    return response;
   };
+}
+
+async function answer<P extends RouteParams & { siteId: string }>(handler: Handler<P>, request: NextRequest, context: { params: Promise<P> }): Promise<Response> {
+  try {
+    const { siteId: rawSiteId, ...params } = await context.params;
+    const siteId = parseSiteId(rawSiteId);
+    const store = siteId ? await getEnabledStore(siteId) : null;
+    if (!store) throw storeNotFound();
+    refuseCrossSiteCookieWrite(request, store);
+    const origin = env.APP_URL ?? request.nextUrl.origin;
+    return await handler({ request, store, params, origin });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
 import sharp from "sharp";
 import * as designsRoute from "@/app/api/storefront/[siteId]/designs/route";
 import * as uploadRoute from "@/app/api/storefront/[siteId]/designs/upload-image/route";
@@ -7,13 +6,12 @@ import * as designAssetsRoute from "@/app/api/storefront/[siteId]/designs/[desig
 import * as finalizeRoute from "@/app/api/storefront/[siteId]/designs/[designId]/finalize/route";
 import * as thumbnailRoute from "@/app/api/storefront/[siteId]/designs/generate-thumbnail/route";
 import { db } from "@/lib/db";
-import { DESIGN_SESSION_COOKIE } from "@/lib/designs/design-caller";
 import { newToken } from "@/lib/security/tokens";
 import { objectStorage } from "@/lib/storage/object-storage";
 import { callRoute } from "../support/api";
+import { designSessionCookie, postUpload, type AnyRoute, type UploadOptions } from "../support/design-uploads";
 import { createProduct, createSite } from "../support/fixtures";
 
-const cookie = (session: string) => ({ cookie: `${DESIGN_SESSION_COOKIE}=${session}` });
 let siteId: number;
 let productId: number;
 
@@ -21,17 +19,8 @@ let productId: number;
 const AREA = { x: 40, y: 50, width: 100, height: 120 };
 const GREY = { r: 200, g: 200, b: 200 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- route handlers of any params
-type AnyRoute = (request: NextRequest, context: { params: Promise<any> }) => Promise<Response>;
-
-async function upload(route: AnyRoute, path: string, params: Record<string, string>, file: Buffer, options: { name?: string; type?: string; session?: string; fields?: Record<string, string> } = {}) {
-  const form = new FormData();
-  form.set("file", new Blob([new Uint8Array(file)], { type: options.type ?? "image/png" }), options.name ?? "photo.png");
-  for (const [name, value] of Object.entries(options.fields ?? {})) form.set(name, value);
-  const request = new NextRequest(new URL(path, "http://localhost:3000"), { method: "POST", body: form, headers: options.session ? cookie(options.session) : {} });
-  const response = await route(request, { params: Promise.resolve({ siteId: String(siteId), ...params }) });
-  return { status: response.status, body: await response.json() };
-}
+const upload = (route: AnyRoute, path: string, params: Record<string, string>, file: Buffer, options: UploadOptions = {}) =>
+  postUpload(route, path, { siteId: String(siteId), ...params }, file, options);
 const uploadImage = (file: Buffer, options: Parameters<typeof upload>[4] = {}) => upload(uploadRoute.POST, `/api/storefront/${siteId}/designs/upload-image`, {}, file, options);
 
 const solid = (format: "png" | "jpeg" | "webp", colour: { r: number; g: number; b: number }, width = 40, height = 30) =>
@@ -131,7 +120,7 @@ describe("uploads are recognised by content", () => {
     expect(form.status).toBe(201);
     expect(form.body.data).toMatchObject({ designId: id, kind: "upload" });
     expect((await upload(designAssetsRoute.POST, `/x`, { designId: String(id) }, await solid("png", GREY), { session: newToken() })).status).toBe(403);
-    const notMultipart = await callRoute(designAssetsRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", body: { file: "x" }, headers: cookie(session) });
+    const notMultipart = await callRoute(designAssetsRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", body: { file: "x" }, headers: designSessionCookie(session) });
     expect(notMultipart.status).toBe(400);
   });
 });
@@ -145,11 +134,11 @@ describe("rendering", () => {
       { id: "img", type: "image", side: "front", assetId: red.body.data.id, x: 25, y: 60, width: 50, height: 120 },
       { id: "txt", type: "text", side: "front", x: 75, y: 20, width: 50, height: 20, text: "Hi", fontSize: 16, fill: "#0000ff", zIndex: 1 },
     ];
-    const saved = await callRoute((await import("@/app/api/storefront/[siteId]/designs/[designId]/route")).PUT, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "PUT", body: { layers }, headers: cookie(session) });
+    const saved = await callRoute((await import("@/app/api/storefront/[siteId]/designs/[designId]/route")).PUT, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "PUT", body: { layers }, headers: designSessionCookie(session) });
     expect(saved.status).toBe(200);
 
-    expect((await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: cookie(newToken()) })).status).toBe(403);
-    const result = await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: cookie(session) });
+    expect((await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: designSessionCookie(newToken()) })).status).toBe(403);
+    const result = await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: designSessionCookie(session) });
     expect(result.status).toBe(200);
     const { design, renders } = result.body.data;
     expect(design).toMatchObject({ id, status: "finalized", finalizedAt: expect.any(String), previewUrl: renders[0].mockup.url, thumbnailUrl: expect.stringMatching(/thumbnail/) });
@@ -185,7 +174,7 @@ describe("rendering", () => {
       where: { id },
       data: { layers: [{ id: "bar", type: "image", side: "front", assetId: white.body.data.id, x: 50, y: 60, width: 10, height: 50, scaleY: 2, rotation: 90, opacity: 0.5 }] },
     });
-    const result = await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: cookie(session) });
+    const result = await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: designSessionCookie(session) });
     const mockup = await stored(result.body.data.renders[0].mockup.url);
     const onBar = await pixel(mockup, AREA.x + 10, AREA.y + 60);
     expect(onBar.r).toBeGreaterThan(215);
@@ -195,9 +184,9 @@ describe("rendering", () => {
 
   it("refuses to finalize an empty design, and generate-thumbnail renders a flat PNG", async () => {
     const { id, session } = await newDesign();
-    expect((await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: cookie(session) })).status).toBe(400);
+    expect((await callRoute(finalizeRoute.POST, "/x", { params: { siteId: String(siteId), designId: String(id) }, method: "POST", headers: designSessionCookie(session) })).status).toBe(400);
     await db().productDesign.update({ where: { id }, data: { layers: [{ id: "t", type: "text", side: "back", x: 25, y: 25, width: 40, height: 20, text: "B", fill: "#00ff00" }] } });
-    const post = (body: unknown, session?: string) => callRoute(thumbnailRoute.POST, "/x", { params: { siteId: String(siteId) }, method: "POST", body, headers: session ? cookie(session) : {} });
+    const post = (body: unknown, session?: string) => callRoute(thumbnailRoute.POST, "/x", { params: { siteId: String(siteId) }, method: "POST", body, headers: session ? designSessionCookie(session) : {} });
     expect((await post({ designId: id }, newToken())).status).toBe(403);
     expect((await post({ designId: id, side: "sleeve" }, session)).status).toBe(400);
     expect((await post({ designId: "x" }, session)).status).toBe(400);

@@ -15,6 +15,8 @@ export type FakeOpenAi = {
   failNext(n: number, status?: number): void;
   /** The next call answers this many images whatever n asked. */
   answerImagesOnce(count: number): void;
+  /** The next call answers these image URLs (as DALL·E does) instead of base64 images. */
+  answerUrlsOnce(urls: string[]): void;
   close(): Promise<void>;
 };
 
@@ -34,6 +36,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let failures = 0;
   let failureStatus = 500;
   let imagesOnce: number | null = null;
+  let urlsOnce: string[] | null = null;
 
   const server = createServer(async (request, response) => {
     const body = await readJsonBody(request);
@@ -48,6 +51,11 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     if (failures > 0) {
       failures--;
       return send(failureStatus, { error: { type: "invalid_request_error", code: "invalid_api_key", message: `Incorrect API key provided: ${authorization}. Internal cluster eu-7 overloaded.` } });
+    }
+    if (urlsOnce) {
+      const urls = urlsOnce;
+      urlsOnce = null;
+      return send(200, { created: Math.floor(Date.now() / 1000), data: urls.map((url) => ({ url })) });
     }
     const count = imagesOnce ?? Number(body.n ?? 1);
     imagesOnce = null;
@@ -73,6 +81,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     },
     answerImagesOnce: (count) => {
       imagesOnce = count;
+    },
+    answerUrlsOnce: (urls) => {
+      urlsOnce = urls;
     },
     close,
   };

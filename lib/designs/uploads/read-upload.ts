@@ -1,24 +1,27 @@
+import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { ApiError } from "@/lib/api/errors";
 import { MAX_UPLOAD_BYTES } from "./sniff-image";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
+const TOO_LARGE = `file must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
 
 /**
- * The `file` field of a multipart/form-data upload, plus its other text fields. The declared
- * length is checked before the body is read, and the file's own size after.
+ * The `file` field of a multipart/form-data upload, plus its other text fields. The body is read
+ * with a byte limit before the form is parsed, so an oversized upload is refused (413) without
+ * being held whole; the file's own size is checked after.
  */
 export async function readUpload(request: Request): Promise<{ file: Buffer; fields: Record<string, string> }> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) throw new ApiError("payload_too_large", "file must be at most 10 MB");
-  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(contentType)) {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   }
-  const form = await request.formData().catch(() => {
+  const body = await readBodyUpTo(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
+  const form = await new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   });
   const file = form.get("file");
   if (!file || typeof file === "string") throw new ApiError("validation_error", "file is required");
-  if (file.size > MAX_UPLOAD_BYTES) throw new ApiError("payload_too_large", "file must be at most 10 MB");
+  if (file.size > MAX_UPLOAD_BYTES) throw new ApiError("payload_too_large", TOO_LARGE);
   const fields: Record<string, string> = {};
   for (const [name, value] of form) if (typeof value === "string" && name !== "file") fields[name] = value;
   return { file: Buffer.from(await file.arrayBuffer()), fields };

@@ -1,12 +1,16 @@
+import type { NextConfig } from "next";
+import { securityHeaderRules } from "./lib/security/security-headers";
+
 // Images kept in a cloud store (S3_PUBLIC_URL, BLOB_PUBLIC_URL, or Vercel Blob's public hosts)
 // are served through next/image like local ones; only those hosts are allowed.
-const storageHosts = [process.env.S3_PUBLIC_URL, process.env.BLOB_PUBLIC_URL]
-  .filter(Boolean)
-  .map((url) => new URL(url))
-  .map((url) => ({ protocol: url.protocol.replace(":", ""), hostname: url.hostname, pathname: `${url.pathname.replace(/\/$/, "")}/**` }));
+const storageUrls = [process.env.S3_PUBLIC_URL, process.env.BLOB_PUBLIC_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url));
+const storageHosts = storageUrls.map((url) => ({
+  protocol: url.protocol.replace(":", "") as "http" | "https",
+  hostname: url.hostname,
+  pathname: `${url.pathname.replace(/\/$/, "")}/**`,
+}));
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // PGlite and the Wasm schema engine are only used by the start-up scripts, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
@@ -17,6 +21,10 @@ const nextConfig = {
     // WebP only: AVIF encoding costs seconds of CPU per image on a small server.
     formats: ["image/webp"],
     remotePatterns: [...storageHosts, { protocol: "https", hostname: "*.public.blob.vercel-storage.com" }],
+  },
+  // Static headers, not per-request nonces, so pages stay statically rendered and cacheable.
+  async headers() {
+    return securityHeaderRules({ production: process.env.NODE_ENV === "production", storageOrigins: storageUrls.map((url) => url.origin) });
   },
 };
 
