@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
+import { chargeMatchesOrder } from "./charge-matches-order";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,11 +29,16 @@ export async function handleStripeEvent(siteId: number, event: Stripe.Event): Pr
 async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome> {
   if (!event.type.startsWith("payment_intent.")) return { handled: false };
   const intent = event.data.object as Stripe.PaymentIntent;
-  const order = await db().order.findFirst({ where: { siteId, stripePaymentIntentId: intent.id }, select: { id: true } });
+  const order = await db().order.findFirst({
+    where: { siteId, stripePaymentIntentId: intent.id },
+    select: { id: true, siteId: true, currency: true, total: true, giftCertificateTotal: true },
+  });
   if (!order) return { handled: false };
 
   switch (event.type) {
     case "payment_intent.succeeded": {
+      const charge = { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata };
+      if (!chargeMatchesOrder(order, charge)) return { handled: false };
       const changed = await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "webhook" });
       return { handled: true, paidOrderId: changed ? order.id : undefined };
     }

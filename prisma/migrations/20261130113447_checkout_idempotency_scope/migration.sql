@@ -1,0 +1,8 @@
+-- DropIndex
+DROP INDEX "Order_siteId_idempotencyKey_key";
+
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "idempotencyFingerprint" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Order_siteId_cartSessionId_idempotencyKey_key" ON "Order"("siteId", "cartSessionId", "idempotencyKey");
