@@ -21,7 +21,7 @@ export async function handleStripeEvent(siteId: number, event: Stripe.Event): Pr
     await db().processedWebhookEvent.create({ data: { provider: "stripe", eventId: event.id, type: event.type } });
   } catch (error) {
     // A concurrent delivery of the same event recorded it first; the state guards kept it single.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   return outcome;
 }
@@ -44,7 +44,7 @@ async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome>
     }
     case "payment_intent.payment_failed": {
       const message = intent.last_payment_error?.message ?? "Payment failed";
-      await recordFailedAttempt(order.id, intent, message);
+      await recordFailedAttempt(order.id, event.id, intent, message);
       await releaseOrderHolds(order.id, { note: `Payment failed: ${message}`, actor: "webhook" });
       return { handled: true };
     }
@@ -56,11 +56,28 @@ async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome>
   }
 }
 
-async function recordFailedAttempt(orderId: number, intent: Stripe.PaymentIntent, message: string) {
-  await db().$transaction([
-    db().payment.create({
-      data: { orderId, mode: "stripe", providerPaymentId: intent.id, amount: intent.amount, currency: intent.currency.toUpperCase(), status: "failed", failureMessage: message },
-    }),
-    db().order.updateMany({ where: { id: orderId, paymentStatus: { not: "paid" } }, data: { paymentStatus: "failed" } }),
-  ]);
+// Concurrent deliveries of one event all get past the processed-event check, so the attempt is
+// recorded under the event's id: its unique key lets the first delivery alone record it.
+async function recordFailedAttempt(orderId: number, eventId: string, intent: Stripe.PaymentIntent, message: string) {
+  try {
+    await db().$transaction([
+      db().payment.create({
+        data: {
+          orderId,
+          mode: "stripe",
+          providerPaymentId: intent.id,
+          providerEventId: eventId,
+          amount: intent.amount,
+          currency: intent.currency.toUpperCase(),
+          status: "failed",
+          failureMessage: message,
+        },
+      }),
+      db().order.updateMany({ where: { id: orderId, paymentStatus: { not: "paid" } }, data: { paymentStatus: "failed" } }),
+    ]);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
