@@ -89,9 +89,13 @@ const demoGateway: PaymentGateway = {
     return { id, clientSecret: `${id}_secret_demo`, status: "requires_payment_method", amount, currency, metadata };
   },
   async retrieveIntent(id) {
-    const payment = await db().payment.findFirst({ where: { providerPaymentId: id, mode: "demo" }, orderBy: { id: "desc" } });
+    const payment = await db().payment.findFirst({
+      where: { providerPaymentId: id, mode: "demo" },
+      orderBy: { id: "desc" },
+      include: { order: { select: { orderNumber: true, siteId: true } } },
+    });
     if (!payment) throw new ApiError("not_found", "Payment not found");
-    const metadata = { orderId: String(payment.orderId) };
+    const metadata = { orderId: String(payment.orderId), orderNumber: payment.order.orderNumber, siteId: String(payment.order.siteId) };
     return { id, clientSecret: `${id}_secret_demo`, status: payment.status, amount: payment.amount, currency: payment.currency, metadata };
   },
   async cancelIntent() {},

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import * as verifyRoute from "@/app/api/storefront/[siteId]/checkout/verify/route";
 import { db } from "@/lib/db";
 import { listOutbox, sendEmail } from "@/lib/email/mailer";
+import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, deliverStripeEvent, postCheckout } from "../support/checkout-fixtures";
 import { startFakeStripe, type FakeStripe, type FakeIntent } from "../support/fake-stripe";
 
@@ -175,4 +177,20 @@ describe("a succeeded event that does not match its order", () => {
       );
     });
   }
+
+  it("reported by POST /checkout/verify leaves it unpaid and logs why", async () => {
+    const placed = await placeOrder(1);
+    Object.assign(placed.intent, { status: "succeeded", amount: placed.intent.amount - 1 });
+    const { status, body } = await callRoute(verifyRoute.POST, `/api/storefront/${shop.siteId}/checkout/verify`, {
+      params: { siteId: String(shop.siteId) },
+      method: "POST",
+      body: { orderNumber: (await order(placed.orderId)).orderNumber, paymentIntentId: placed.intent.id },
+    });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ status: "pending", paid: false });
+    expect(errors).toHaveBeenCalledWith(
+      "[payments] charge does not match its order; order not marked paid",
+      expect.objectContaining({ orderId: placed.orderId, intentId: placed.intent.id, mismatches: ["amount"] }),
+    );
+  });
 });
