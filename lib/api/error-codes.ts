@@ -18,6 +18,7 @@ export const errorCodes = {
   method_not_allowed: { status: 405, description: "The route exists but not for this HTTP method." },
   conflict: { status: 409, description: "The request conflicts with existing data." },
   insufficient_stock: { status: 409, description: "Fewer units are in stock than the request needs." },
+  idempotency_key_reused: { status: 422, description: "The Idempotency-Key was already used with a different request body." },
   payload_too_large: { status: 413, description: "The request body is too large." },
   rate_limited: { status: 429, description: "Too many requests; retry after the Retry-After seconds." },
   internal_error: { status: 500, description: "An unexpected error; details are logged, never sent." },

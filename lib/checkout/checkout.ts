@@ -21,7 +21,7 @@ import type { CheckoutInput, CheckoutResult } from "./schemas";
  */
 export async function checkout(store: StoreContext, input: CheckoutInput, idempotencyKey: string | null): Promise<CheckoutResult> {
   if (idempotencyKey) {
-    const earlier = await resumeCheckout(store, idempotencyKey);
+    const earlier = await resumeCheckout(store, input, idempotencyKey);
     if (earlier) return earlier;
   }
   const cartRow = await db().cart.findFirst({ where: liveCartWhere(store.siteId, input.sessionId), select: { id: true, customerId: true } });
@@ -59,9 +59,10 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
       customerId: cartRow.customerId,
     });
   } catch (error) {
-    // A concurrent request with the same Idempotency-Key placed the order first.
+    // A concurrent request with the same Idempotency-Key placed the order first: while it is in
+    // flight this answers 409, after it its answer.
     if (idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const earlier = await resumeCheckout(store, idempotencyKey);
+      const earlier = await resumeCheckout(store, input, idempotencyKey);
       if (earlier) return earlier;
     }
     throw error;

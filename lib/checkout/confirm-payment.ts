@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { chargeMatchesOrder } from "@/lib/payments/charge-matches-order";
 import { gatewayFor } from "@/lib/payments/gateway";
 
 export const confirmPaymentSchema = z.object({
@@ -24,7 +25,7 @@ type PaymentState = z.infer<typeof paymentStateSchema>;
 async function findOrder(siteId: number, orderNumber: string, paymentIntentId: string) {
   const order = await db().order.findFirst({
     where: { siteId, orderNumber, stripePaymentIntentId: paymentIntentId },
-    select: { id: true, paymentMode: true },
+    select: { id: true, siteId: true, paymentMode: true, currency: true, total: true, giftCertificateTotal: true },
   });
   if (!order) throw notFound("Order not found");
   return order;
@@ -45,7 +46,10 @@ export async function verifyPayment(siteId: number, input: z.output<typeof confi
   let completed = false;
   if (order.paymentMode === "stripe") {
     const intent = await (await gatewayFor(siteId)).retrieveIntent(input.paymentIntentId);
-    if (intent.status === "succeeded") completed = await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "verification" });
+    const charge = { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata };
+    if (intent.status === "succeeded" && chargeMatchesOrder(order, charge)) {
+      completed = await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "verification" });
+    }
   }
   return { state: await stateOf(order.id), completedOrderId: completed ? order.id : null };
 }

@@ -14,16 +14,16 @@ export function registerCheckoutRoutes(registry: OpenAPIRegistry) {
     description: [
       "Validates the session's cart, computes subtotal, shipping (free at or above the rate's `freeAbove`, or with a free-shipping code), discount, tax (the store's rate for the shipping address's country and state) and gift certificate, stores the order as `pending` with prices frozen and holds its stock, discount use and gift balance, then creates a Stripe PaymentIntent for `amountDue` with the store's own keys.",
       "Stores without Stripe keys run in demo payment mode (`paymentMode: demo`, refused in production unless the store enables it): pay with POST /checkout/demo-payment. An order a gift certificate pays in full completes at once (`paymentMode: gift_certificate`, `clientSecret: null`).",
-      "Send an `Idempotency-Key` header to make retries safe: the same key answers the same order and PaymentIntent.",
+      "Send an `Idempotency-Key` header to make retries safe: the same key with the same body answers the same order and PaymentIntent; the key with a different body is refused (422); a duplicate sent while the first is still being placed answers 409. Keys are scoped to the site and cart session.",
     ].join("\n\n"),
     request: {
       params: siteIdParam,
-      headers: z.object({ "Idempotency-Key": z.string().max(255).optional().meta({ description: "Makes a retried checkout answer the same order" }) }),
+      headers: z.object({ "Idempotency-Key": z.string().max(255).optional().meta({ description: "Makes a retried checkout (same cart session, same body) answer the same order" }) }),
       body: jsonBody(checkoutSchema),
     },
     responses: {
       200: jsonResponse(successEnvelope(checkoutResultSchema), "The order and how to pay it"),
-      ...errorResponses("validation_error", "invalid_json", "cart_empty", "invalid_discount_code", "invalid_gift_certificate", "not_found", "insufficient_stock", "conflict", "payment_provider_error", "service_unavailable"),
+      ...errorResponses("validation_error", "invalid_json", "cart_empty", "invalid_discount_code", "invalid_gift_certificate", "not_found", "insufficient_stock", "conflict", "idempotency_key_reused", "payment_provider_error", "service_unavailable"),
     },
   });
   registry.registerPath({

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CartItemView } from "@/lib/cart/schemas";
 import type { CheckoutInput } from "./schemas";
 import type { Totals } from "./compute-totals";
+import { checkoutFingerprint } from "./checkout-fingerprint";
 import { holdDiscountUse, holdGiftBalance, holdStock } from "./holds";
 
 export type OrderDraft = {
@@ -25,11 +26,6 @@ export type OrderDraft = {
 export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
   return db().$transaction(async (tx) => {
-    await holdStock(tx, draft.lines);
-    if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
-    if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
-      await holdGiftBalance(tx, draft.giftCertificateId, totals.giftCertificateTotal);
-    }
     const skus = await skusOf(tx, draft.lines);
     const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
       UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${draft.siteId}
@@ -60,6 +56,7 @@ export async function placeOrder(draft: OrderDraft) {
         giftCertificateId: draft.giftCertificateId,
         customerNote: input.customerNote,
         idempotencyKey: draft.idempotencyKey,
+        idempotencyFingerprint: draft.idempotencyKey ? checkoutFingerprint(input) : null,
         paymentMode: totals.amountDue === 0 ? "gift_certificate" : undefined,
         items: {
           create: draft.lines.map((line) => ({
@@ -84,6 +81,13 @@ export async function placeOrder(draft: OrderDraft) {
       },
       select: { id: true, orderNumber: true },
     });
+    // Held after the insert, so a concurrent duplicate of an Idempotency-Key fails on the order's
+    // unique key (and answers 409) before it waits on, or is refused for, stock the first one took.
+    await holdStock(tx, draft.lines);
+    if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
+    if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
+      await holdGiftBalance(tx, draft.giftCertificateId, totals.giftCertificateTotal);
+    }
     await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
     return order;
   });

@@ -2,18 +2,34 @@ import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { gatewayFor } from "@/lib/payments/gateway";
 import type { StoreContext } from "@/lib/sites/get-store";
-import type { CheckoutResult } from "./schemas";
+import { checkoutFingerprint } from "./checkout-fingerprint";
+import type { CheckoutInput, CheckoutResult } from "./schemas";
 
 /**
- * The answer a checkout already gave for this Idempotency-Key, or null if there was none: the same
- * order and the same PaymentIntent (its client secret fetched again, never stored).
+ * The answer a checkout already gave for this caller's Idempotency-Key (the key is scoped to the
+ * site and cart session), or null if there was none: the same order and the same PaymentIntent
+ * (its client secret fetched again, never stored). The key sent with a different request is
+ * refused, never answered with another request's order.
  */
-export async function resumeCheckout(store: StoreContext, idempotencyKey: string): Promise<CheckoutResult | null> {
+export async function resumeCheckout(store: StoreContext, input: CheckoutInput, idempotencyKey: string): Promise<CheckoutResult | null> {
   const order = await db().order.findUnique({
-    where: { siteId_idempotencyKey: { siteId: store.siteId, idempotencyKey } },
-    select: { id: true, orderNumber: true, total: true, currency: true, giftCertificateTotal: true, paymentMode: true, stripePaymentIntentId: true, status: true },
+    where: { siteId_cartSessionId_idempotencyKey: { siteId: store.siteId, cartSessionId: input.sessionId, idempotencyKey } },
+    select: {
+      id: true,
+      orderNumber: true,
+      total: true,
+      currency: true,
+      giftCertificateTotal: true,
+      paymentMode: true,
+      stripePaymentIntentId: true,
+      status: true,
+      idempotencyFingerprint: true,
+    },
   });
   if (!order) return null;
+  if (order.idempotencyFingerprint !== checkoutFingerprint(input)) {
+    throw new ApiError("idempotency_key_reused", "This Idempotency-Key was already used with a different request");
+  }
   const result = { orderId: order.id, orderNumber: order.orderNumber, total: order.total, currency: order.currency, amountDue: order.total - order.giftCertificateTotal };
   if (order.paymentMode === "gift_certificate") return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
   if (!order.stripePaymentIntentId) {

@@ -1,3 +1,4 @@
+import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { newToken } from "@/lib/security/tokens";
@@ -9,6 +10,8 @@ export type PaymentIntentState = {
   /** Stripe's PaymentIntent status: requires_payment_method, processing, succeeded, canceled, ... */
   status: string;
   amount: number;
+  currency: string;
+  metadata: Record<string, string>;
 };
 
 export type CreateIntent = { amount: number; currency: string; orderId: number; orderNumber: string; email: string; siteId: number };
@@ -39,11 +42,13 @@ export async function gatewayFor(siteId: number): Promise<PaymentGateway> {
 
 function stripeGateway(secretKey: string, publishableKey: string | null): PaymentGateway {
   const stripe = stripeClient(secretKey);
-  const state = (intent: { id: string; client_secret: string | null; status: string; amount: number }): PaymentIntentState => ({
+  const state = (intent: Stripe.PaymentIntent): PaymentIntentState => ({
     id: intent.id,
     clientSecret: intent.client_secret ?? "",
     status: intent.status,
     amount: intent.amount,
+    currency: intent.currency,
+    metadata: intent.metadata,
   });
   return {
     mode: "stripe",
@@ -78,14 +83,20 @@ function stripeGateway(secretKey: string, publishableKey: string | null): Paymen
 const demoGateway: PaymentGateway = {
   mode: "demo",
   publishableKey: null,
-  async createIntent({ amount }) {
+  async createIntent({ amount, currency, orderId, orderNumber, siteId }) {
     const id = `demo_pi_${newToken()}`;
-    return { id, clientSecret: `${id}_secret_demo`, status: "requires_payment_method", amount };
+    const metadata = { orderId: String(orderId), orderNumber, siteId: String(siteId) };
+    return { id, clientSecret: `${id}_secret_demo`, status: "requires_payment_method", amount, currency, metadata };
   },
   async retrieveIntent(id) {
-    const payment = await db().payment.findFirst({ where: { providerPaymentId: id, mode: "demo" }, orderBy: { id: "desc" } });
+    const payment = await db().payment.findFirst({
+      where: { providerPaymentId: id, mode: "demo" },
+      orderBy: { id: "desc" },
+      include: { order: { select: { orderNumber: true, siteId: true } } },
+    });
     if (!payment) throw new ApiError("not_found", "Payment not found");
-    return { id, clientSecret: `${id}_secret_demo`, status: payment.status, amount: payment.amount };
+    const metadata = { orderId: String(payment.orderId), orderNumber: payment.order.orderNumber, siteId: String(payment.order.siteId) };
+    return { id, clientSecret: `${id}_secret_demo`, status: payment.status, amount: payment.amount, currency: payment.currency, metadata };
   },
   async cancelIntent() {},
   async refund() {

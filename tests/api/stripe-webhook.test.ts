@@ -29,11 +29,12 @@ async function placeOrder(quantity = 2, extra: Record<string, unknown> = {}) {
 
 const order = (id: number) => db().order.findUniqueOrThrow({ where: { id }, include: { statusHistory: true, payments: true } });
 const stock = async () => (await db().product.findUniqueOrThrow({ where: { id: shop.product.id } })).inventory;
-const intentObject = (intent: { id: string; amount: number }, extra: Record<string, unknown> = {}) => ({
+const intentObject = (intent: { id: string; amount: number; metadata: Record<string, string> }, extra: Record<string, unknown> = {}) => ({
   id: intent.id,
   object: "payment_intent",
   amount: intent.amount,
   currency: "usd",
+  metadata: intent.metadata,
   ...extra,
 });
 

@@ -53,11 +53,14 @@ export function checkoutBody(sessionId: string, extra: Record<string, unknown> =
   return { sessionId, customerEmail: "Jane@Example.com", customerName: "Jane Smith", shippingAddress: address, ...extra };
 }
 
-/** Delivers a Stripe event signed with the store's endpoint secret (or a wrong one, or an old timestamp). */
+/**
+ * Delivers a Stripe event signed with the store's endpoint secret (or a wrong one, or another
+ * timestamp); `alter` changes the body after it was signed.
+ */
 export function deliverStripeEvent(
   siteId: number,
   event: { id?: string; type: string; object: Record<string, unknown> },
-  signing: { secret?: string; timestamp?: number } = {},
+  signing: { secret?: string; timestamp?: number; alter?: (payload: string) => string } = {},
 ) {
   const payload = JSON.stringify({
     id: event.id ?? `evt_${randomUUID().replace(/-/g, "")}`,
@@ -70,7 +73,7 @@ export function deliverStripeEvent(
   return callRoute(webhookRoute.POST, `/api/storefront/${siteId}/webhooks/stripe`, {
     params: { siteId: String(siteId) },
     method: "POST",
-    rawBody: payload,
+    rawBody: signing.alter ? signing.alter(payload) : payload,
     headers: { "stripe-signature": signature },
   });
 }

@@ -26,6 +26,8 @@ export type FakeStripe = {
   requests: { method: string; path: string; idempotencyKey: string | null; authorization: string | null; form: URLSearchParams }[];
   /** The next n create calls answer 500. */
   failNextCreates(n: number): void;
+  /** Holds every create call until the returned function is called (a payment start in flight). */
+  pauseCreates(): () => void;
   close(): Promise<void>;
 };
 
@@ -38,6 +40,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const refundReplays = new Map<string, FakeRefund>();
   const requests: FakeStripe["requests"] = [];
   let failures = 0;
+  let paused: Promise<void> | null = null;
 
   const server: Server = createServer(async (request, response) => {
     const form = new URLSearchParams(await readBody(request));
@@ -51,6 +54,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (!request.headers.authorization?.startsWith("Bearer sk_")) return send(401, { error: { type: "invalid_request_error", message: "No API key" } });
 
     if (request.method === "POST" && path === "/v1/payment_intents") {
+      if (paused) await paused;
       if (failures > 0) {
         failures--;
         return send(500, { error: { type: "api_error", message: "Stripe is down (fake)" } });
@@ -97,6 +101,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     requests,
     failNextCreates: (n) => {
       failures = n;
+    },
+    pauseCreates: () => {
+      let resume = () => {};
+      paused = new Promise((resolve) => (resume = resolve));
+      return () => {
+        paused = null;
+        resume();
+      };
     },
     close,
   };
