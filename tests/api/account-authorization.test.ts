@@ -53,10 +53,6 @@ type OwnerResources = {
   returnId: number;
 };
 
-async function accountCases(): Promise<StorefrontOperation[]> {
-  return (await storefrontOperations()).filter((op) => op.path.startsWith("/account"));
-}
-
 function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<string, string>, siteId = ids.siteId): Promise<ApiResult> {
   const values: Record<string, string> = {
     orderNumber: ids.orderNumber,
@@ -98,7 +94,7 @@ describe("account authorization matrix", () => {
   const badTokens: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
-    cases = await accountCases();
+    cases = await storefrontOperations("/account");
     const shop = await createCheckoutStore({ stripe: false });
     const otherShop = await createCheckoutStore({ stripe: false });
     owner = await signUp(shop.siteId);

@@ -43,12 +43,16 @@ type Handler = Parameters<typeof callRoute>[0];
 /** One served method of one route: "PATCH /account/addresses/{addressId}". */
 export type StorefrontOperation = { operation: string; method: (typeof HTTP_METHODS)[number]; path: string; params: string[]; handler: Handler };
 
-/** Every served operation of every storefront route, paths without the /api/storefront/{siteId} prefix. */
-export async function storefrontOperations(): Promise<StorefrontOperation[]> {
+/**
+ * Every served operation of the storefront routes under `under` (all by default), paths without the
+ * /api/storefront/{siteId} prefix. Only those routes' modules are imported.
+ */
+export async function storefrontOperations(under = ""): Promise<StorefrontOperation[]> {
   const operations: StorefrontOperation[] = [];
   for (const route of storefrontRoutes()) {
-    const handlers = await route.module();
     const path = route.openApiPath.replace("/api/storefront/{siteId}", "");
+    if (!path.startsWith(under)) continue;
+    const handlers = await route.module();
     for (const method of HTTP_METHODS.filter((m) => isServed(handlers[m]))) {
       operations.push({ operation: `${method} ${path}`, method, path, params: route.params, handler: handlers[method] as Handler });
     }
