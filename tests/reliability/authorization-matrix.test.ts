@@ -9,7 +9,7 @@ import { newToken } from "@/lib/security/tokens";
 import type { ApiResult } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
-import { changedTables, tableChecksums, useOwnDatabase } from "../support/database-checksum";
+import { changedTables, tableChecksums, isolateDatabase } from "../support/database-checksum";
 import { designableProduct } from "../support/fixtures";
 import { callOperation, storefrontOperations, type OperationRequest, type StorefrontOperation } from "../support/storefront-routes";
 
@@ -20,7 +20,7 @@ import { callOperation, storefrontOperations, type OperationRequest, type Storef
 // in a path segment of a new route, or a new operation not classified below, fails this file
 // until it has a recipe here.
 
-useOwnDatabase();
+isolateDatabase();
 
 // Written by calls whatever their outcome: request counting and session sliding.
 const BOOKKEEPING_TABLES = ["RateLimitWindow", "CustomerSession"];

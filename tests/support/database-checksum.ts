@@ -9,11 +9,11 @@ import { createFreshDatabase, type TestDatabase } from "./test-database";
  * checksum of every table sees only this file's writes, not those of files running beside it.
  * Call it at the top of the file: db() must not have been used before its beforeAll.
  */
-export function useOwnDatabase() {
+export function isolateDatabase() {
   let database: TestDatabase;
   beforeAll(async () => {
     const server = process.env.TEST_DATABASE_URL;
-    if (!server) throw new Error("useOwnDatabase needs TEST_DATABASE_URL (the reliability suite sets it)");
+    if (!server) throw new Error("isolateDatabase needs TEST_DATABASE_URL (the reliability suite sets it)");
     database = await createFreshDatabase(server);
     await applyMigrations(database.url);
     (globalThis as { storefrontDb?: unknown }).storefrontDb = createPrismaClient(database.url, 5);
