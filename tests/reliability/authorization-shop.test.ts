@@ -69,6 +69,7 @@ describe("the shop's pages and actions that take an id, called by someone else",
   let ownerCart: string;
   let cartItemId: number;
   let design: { id: number; uuid: string; productId: number };
+  let upload: number;
   const ownerSession = newToken();
   const strangerCallers: Record<string, DesignCaller> = {};
 
@@ -103,6 +104,7 @@ describe("the shop's pages and actions that take an id, called by someone else",
     const { product, style } = await designableProduct(siteId);
     const row = await db().productDesign.create({ data: { siteId, productId: product.id, styleId: style.id, sessionId: ownerSession, name: "Private artwork" } });
     design = { id: row.id, uuid: row.uuid, productId: product.id };
+    upload = (await db().designAsset.create({ data: { siteId, sessionId: ownerSession, kind: "upload", url: "/media/private.png", storageKey: `private-${randomUUID()}.png`, mimeType: "image/png", fileSize: 10 } })).id;
     Object.assign(strangerCallers, {
       "another customer": { customerId: stranger.id, sessionId: null },
       "another designer session": { customerId: null, sessionId: newToken() },
@@ -187,6 +189,12 @@ describe("the shop's pages and actions that take an id, called by someone else",
       const cart = randomUUID();
       expect(await outcomeWithoutWrites(`add to cart by ${who}`, () => addCartItem(siteId, { sessionId: cart, productId: design.productId, quantity: 1, designId: design.id }, caller))).toEqual({ error: "not_found" });
     }
+    // Nor may a stranger's own design draw the owner's private upload (saveDesignAction's layers).
+    const strangerDesign = await db().productDesign.create({ data: { siteId, productId: design.productId, customerId: stranger.id } });
+    const drawing = [{ id: "i1", type: "image" as const, side: "front", x: 50, y: 60, width: 40, height: 40, rotation: 0, scaleX: 1, scaleY: 1, opacity: 1, zIndex: 0, visible: true, assetId: upload }];
+    expect(await outcomeWithoutWrites("saveDesignAction drawing the owner's upload", () => updateDesign(siteId, strangerCallers["another customer"], strangerDesign.id, { layers: drawing }, ""))).toEqual({
+      error: "validation_error",
+    });
     expect((await listCustomerDesigns(siteId, stranger.id)).map((d) => d.id)).not.toContain(design.id);
     // The owner's session is let through, so the refusals are about the caller.
     expect((await requireOwnedDesign(siteId, { customerId: null, sessionId: ownerSession }, design.id)).id).toBe(design.id);
