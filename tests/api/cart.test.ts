@@ -120,6 +120,8 @@ describe("POST /cart", () => {
     // Someone else's design (or one added without the designer's cookie) is not found either.
     expect((await add({ sessionId, productId: designable.id, designId: design.id }, { cookie: `${DESIGN_SESSION_COOKIE}=${newToken()}` })).body).toEqual(unknown.body);
     expect((await add({ sessionId, productId: designable.id, designId: design.uuid })).body).toEqual(unknown.body);
+    // A legacy client sends no cookie: the session id it names the cart with names its designs too.
+    expect((await add({ sessionId: designer, productId: designable.id, designId: design.uuid })).status).toBe(200);
   });
 
   it.each([
