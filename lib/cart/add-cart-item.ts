@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
+import { ownsDesign, type DesignCaller } from "@/lib/designs/design-caller";
 import { openCartForWrite } from "./lifecycle";
 import { MAX_LINE_QUANTITY, type AddCartItemInput, type CartItemRow } from "./schemas";
 import { assertInStock, repriceProductLines } from "./stock";
@@ -8,16 +9,17 @@ import { assertInStock, repriceProductLines } from "./stock";
 /**
  * POST /cart: adds units of an active product (a variant of it when it has options, a saved design
  * of it optionally). A plain line of the same product and variant grows; designed items always
- * make a new line. Creates the session's cart on first use.
+ * make a new line. Creates the session's cart on first use. A design must be the caller's own
+ * (`designer`: its customer or designer session).
  */
-export async function addCartItem(siteId: number, input: AddCartItemInput): Promise<CartItemRow> {
+export async function addCartItem(siteId: number, input: AddCartItemInput, designer: DesignCaller | null = null): Promise<CartItemRow> {
   const product = await db().product.findFirst({
     where: { id: input.productId, siteId, status: "active" },
     select: { id: true, _count: { select: { variants: { where: { active: true } } } } },
   });
   if (!product) throw notFound("Product not found");
   const variantId = await resolveVariant(product.id, product._count.variants > 0, input.variantId ?? null);
-  const design = input.designId ? await resolveDesign(siteId, product.id, input.designId) : null;
+  const design = input.designId ? await resolveDesign(siteId, product.id, input.designId, designer) : null;
 
   return db().$transaction(async (tx) => {
     const cartId = await openCartForWrite(tx, siteId, input.sessionId);
@@ -52,19 +54,25 @@ async function resolveVariant(productId: number, hasVariants: boolean, variantId
   return variant.id;
 }
 
-/** A saved, undeleted design of this product on this site, from either designer. */
-async function resolveDesign(siteId: number, productId: number, designId: string | number) {
+/**
+ * A saved, undeleted design of this product on this site, from either designer, that the caller
+ * owns. Someone else's design answers exactly as a missing one: ids are sequential, and a cart
+ * line would show (and an order would print) another shopper's private artwork.
+ */
+async function resolveDesign(siteId: number, productId: number, designId: string | number, designer: DesignCaller | null) {
   const numeric = typeof designId === "number";
-  const design = await db().productDesign.findFirst({
+  const owned = (row: { customerId: number | null; sessionId: string | null }) => designer !== null && ownsDesign(designer, row);
+  const found = await db().productDesign.findFirst({
     where: { siteId, deletedAt: null, ...(numeric ? { id: designId } : { uuid: designId }) },
-    select: { id: true, productId: true },
+    select: { id: true, productId: true, customerId: true, sessionId: true },
   });
+  const design = found && owned(found) ? found : null;
   if (design) {
     if (design.productId !== productId) throw new ApiError("validation_error", "designId: the design is for another product");
     return { designId: design.id };
   }
-  const legacy = numeric ? null : await db().legacyDesign.findFirst({ where: { id: designId, siteId }, select: { id: true, productId: true } });
-  if (!legacy) throw notFound("Design not found");
+  const legacy = numeric || found ? null : await db().legacyDesign.findFirst({ where: { id: designId, siteId }, select: { id: true, productId: true, customerId: true, sessionId: true } });
+  if (!legacy || !owned(legacy)) throw notFound("Design not found");
   if (legacy.productId !== productId) throw new ApiError("validation_error", "designId: the design is for another product");
   return { legacyDesignUuid: legacy.id };
 }

@@ -27,7 +27,7 @@ export const addCartItemSchema = z.object({
   designId: z
     .union([z.uuid({ error: "designId must be a design UUID or numeric id" }), positiveIdField("designId")])
     .nullish()
-    .meta({ description: "Saved design to print on this line: its UUID (either designer) or numeric id" }),
+    .meta({ description: "Saved design to print on this line: its UUID (either designer) or numeric id. It must be the caller's own (Bearer customer, sd_design_session cookie, or for a legacy client the sessionId), else 404 Design not found" }),
 });
 
 export type AddCartItemInput = z.output<typeof addCartItemSchema>;

@@ -11,7 +11,7 @@ export async function createDesign(siteId: number, owner: DesignCaller, input: C
   const style = chooseStyle(product, input.styleId);
   const layers = input.layers ?? [];
   checkLayerSides(layers, style);
-  await checkLayerAssets(siteId, layers);
+  await checkLayerAssets(siteId, owner, layers);
   const row = await db().productDesign.create({
     data: { siteId, productId: product.id, styleId: style?.id ?? null, customerId: owner.customerId, sessionId: owner.sessionId, name: input.name ?? "Untitled Design", layers },
     select: designSelect,

@@ -22,7 +22,7 @@ export async function updateDesign(siteId: number, caller: DesignCaller, designI
     const style = chooseStyle(product, input.styleId ?? design.styleId);
     const layers = input.layers ?? storedLayers((await db().productDesign.findUnique({ where: { id: design.id }, select: { layers: true } }))?.layers);
     checkLayerSides(layers, style);
-    await checkLayerAssets(siteId, layers);
+    await checkLayerAssets(siteId, caller, layers);
     if (input.layers !== undefined) data.layers = input.layers;
     if (input.styleId !== undefined) data.styleId = style?.id ?? null;
     if (input.styleOverrides !== undefined) data.styleOverrides = input.styleOverrides as Prisma.InputJsonObject;

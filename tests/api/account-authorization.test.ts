@@ -6,19 +6,17 @@ import { transitionOrder } from "@/lib/orders/order-status";
 import { callRoute, type ApiResult } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
-import { HTTP_METHODS, isServed, storefrontRoutes } from "../support/storefront-routes";
+import { callOperation, storefrontOperations, type OperationRequest, type StorefrontOperation } from "../support/storefront-routes";
 
 // The authorization matrix of every account endpoint, generated from the route files on disk:
 // each served method of each route under /account is called with no token, malformed tokens, an
 // expired and a logged-out token, a site-1 token on site 2, and by customer B on customer A's
 // resources. A new account route without a request below fails this test until one is added.
 
-type Handler = Parameters<typeof callRoute>[0];
-type Request = { body?: unknown; query?: string };
 
 // A valid request per operation, so that an answer other than 401/404 could only come from the
 // handler letting the caller through (not from a 400 on the body).
-const requests: Record<string, (ids: OwnerResources) => Request> = {
+const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "GET /account": () => ({}),
   "PATCH /account": () => ({ body: { firstName: "Mallory", phone: "555-0100" } }),
   "GET /account/addresses": () => ({}),
@@ -55,32 +53,14 @@ type OwnerResources = {
   returnId: number;
 };
 
-type Case = { operation: string; method: string; path: string; params: string[]; handler: Handler };
-
-async function accountCases(): Promise<Case[]> {
-  const cases: Case[] = [];
-  for (const route of storefrontRoutes().filter((r) => r.openApiPath.startsWith("/api/storefront/{siteId}/account"))) {
-    const handlers = await route.module();
-    for (const method of HTTP_METHODS.filter((m) => isServed(handlers[m]))) {
-      const path = route.openApiPath.replace("/api/storefront/{siteId}", "");
-      cases.push({ operation: `${method} ${path}`, method, path, params: route.params, handler: handlers[method] as Handler });
-    }
-  }
-  return cases;
-}
-
-function call(c: Case, ids: OwnerResources, headers: Record<string, string>, siteId = ids.siteId): Promise<ApiResult> {
-  const request = requests[c.operation](ids);
+function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<string, string>, siteId = ids.siteId): Promise<ApiResult> {
   const values: Record<string, string> = {
-    siteId: String(siteId),
     orderNumber: ids.orderNumber,
     addressId: String(ids.addressId),
     messageId: String(ids.messageId),
     returnId: String(ids.returnId),
   };
-  const concrete = c.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]);
-  const params = Object.fromEntries([["siteId", String(siteId)], ...c.params.map((p) => [p, values[p]])]);
-  return callRoute(c.handler, `/api/storefront/${siteId}${concrete}${request.query ?? ""}`, { params, method: c.method, body: request.body, headers });
+  return callOperation(c, siteId, values, { ...requests[c.operation](ids), headers });
 }
 
 /** Everything customer A has, as one comparable value: no call by anyone else may change it. */
@@ -106,7 +86,7 @@ function expectUnauthorized(result: ApiResult, label: string) {
 }
 
 describe("account authorization matrix", () => {
-  let cases: Case[];
+  let cases: StorefrontOperation[];
   let ids: OwnerResources;
   let owner: Awaited<ReturnType<typeof signUp>>;
   let stranger: Awaited<ReturnType<typeof signUp>>;
@@ -114,7 +94,7 @@ describe("account authorization matrix", () => {
   const badTokens: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
-    cases = await accountCases();
+    cases = await storefrontOperations("/account");
     const shop = await createCheckoutStore({ stripe: false });
     const otherShop = await createCheckoutStore({ stripe: false });
     owner = await signUp(shop.siteId);

@@ -4,6 +4,7 @@ import { POST as authRoute } from "@/app/api/storefront/[siteId]/auth/route";
 import { addCartItem } from "@/lib/cart/add-cart-item";
 import { getCart } from "@/lib/cart/get-cart";
 import { db } from "@/lib/db";
+import { newToken } from "@/lib/security/tokens";
 import { callRoute } from "../support/api";
 import { createProduct, createProductWithVariants, createSite } from "../support/fixtures";
 
@@ -28,11 +29,12 @@ describe("signing in with a cart session", () => {
     const mug = await createProduct(siteId, { inventory: 5 });
     const tee = await createProductWithVariants(siteId, [{ size: "M", inventory: 10 }]);
     const designable = await createProduct(siteId, { designable: true, inventory: 10 });
-    const design = await db().productDesign.create({ data: { siteId, productId: designable.id } });
+    const designer = newToken();
+    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: designer } });
 
     const laptop = randomUUID();
     await addCartItem(siteId, { sessionId: laptop, productId: mug.id, quantity: 3 });
-    await addCartItem(siteId, { sessionId: laptop, productId: designable.id, designId: design.uuid, quantity: 1 });
+    await addCartItem(siteId, { sessionId: laptop, productId: designable.id, designId: design.uuid, quantity: 1 }, { customerId: null, sessionId: designer });
     await auth({ action: "register", email, password: "long enough secret", sessionId: laptop });
 
     const phone = randomUUID();

@@ -2,15 +2,17 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as cartRoute from "@/app/api/storefront/[siteId]/cart/route";
 import { db } from "@/lib/db";
+import { DESIGN_SESSION_COOKIE } from "@/lib/designs/design-caller";
+import { newToken } from "@/lib/security/tokens";
 import { cartItemRowSchema, cartSchema } from "@/lib/cart/schemas";
 import { callRoute } from "../support/api";
 import { createProduct, createProductWithVariants, createSite } from "../support/fixtures";
 
 let siteId: number;
-const cartApi = (method: "GET" | "POST" | "PUT" | "DELETE", options: { query?: string; body?: unknown } = {}) =>
-  callRoute(cartRoute[method], `/api/storefront/${siteId}/cart${options.query ?? ""}`, { params: { siteId: String(siteId) }, method, body: options.body });
+const cartApi = (method: "GET" | "POST" | "PUT" | "DELETE", options: { query?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+  callRoute(cartRoute[method], `/api/storefront/${siteId}/cart${options.query ?? ""}`, { params: { siteId: String(siteId) }, method, body: options.body, headers: options.headers });
 const getCart = (sessionId: string) => cartApi("GET", { query: `?sessionId=${sessionId}` });
-const add = (body: Record<string, unknown>) => cartApi("POST", { body });
+const add = (body: Record<string, unknown>, headers?: Record<string, string>) => cartApi("POST", { body, headers });
 
 let tee: Awaited<ReturnType<typeof createProductWithVariants>>;
 let mug: Awaited<ReturnType<typeof createProduct>>;
@@ -97,22 +99,29 @@ describe("POST /cart", () => {
 
   it("always gives a designed item a line of its own", async () => {
     const designable = await createProduct(siteId, { designable: true, price: 3000 });
-    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, name: "Sunrise", thumbnailUrl: "/sun.png" } });
+    const designer = newToken();
+    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: designer, name: "Sunrise", thumbnailUrl: "/sun.png" } });
     const sessionId = randomUUID();
-    const a = await add({ sessionId, productId: designable.id, designId: design.uuid });
-    const b = await add({ sessionId, productId: designable.id, designId: design.uuid });
-    const c = await add({ sessionId, productId: designable.id, designId: design.id });
+    const asDesigner = { cookie: `${DESIGN_SESSION_COOKIE}=${designer}` };
+    const a = await add({ sessionId, productId: designable.id, designId: design.uuid }, asDesigner);
+    const b = await add({ sessionId, productId: designable.id, designId: design.uuid }, asDesigner);
+    const c = await add({ sessionId, productId: designable.id, designId: design.id }, asDesigner);
     expect(new Set([a.body.data.id, b.body.data.id, c.body.data.id]).size).toBe(3);
     expect(a.body.data.designId).toBe(design.id);
     const { body } = await getCart(sessionId);
     expect(body.data.items[0].design).toMatchObject({ id: design.id, uuid: design.uuid, name: "Sunrise", thumbnailUrl: "http://localhost:3000/sun.png" });
 
     const other = await createProduct(siteId);
-    const wrongProduct = await add({ sessionId, productId: other.id, designId: design.uuid });
+    const wrongProduct = await add({ sessionId, productId: other.id, designId: design.uuid }, asDesigner);
     expect(wrongProduct.status).toBe(400);
-    const unknown = await add({ sessionId, productId: designable.id, designId: randomUUID() });
+    const unknown = await add({ sessionId, productId: designable.id, designId: randomUUID() }, asDesigner);
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toBe("Design not found");
+    // Someone else's design (or one added without the designer's cookie) is not found either.
+    expect((await add({ sessionId, productId: designable.id, designId: design.id }, { cookie: `${DESIGN_SESSION_COOKIE}=${newToken()}` })).body).toEqual(unknown.body);
+    expect((await add({ sessionId, productId: designable.id, designId: design.uuid })).body).toEqual(unknown.body);
+    // A legacy client sends no cookie: the session id it names the cart with names its designs too.
+    expect((await add({ sessionId: designer, productId: designable.id, designId: design.uuid })).status).toBe(200);
   });
 
   it.each([

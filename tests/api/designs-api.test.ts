@@ -16,7 +16,7 @@ import { newToken } from "@/lib/security/tokens";
 import { DEMO_SITE_ID } from "@/prisma/seed/seed-demo";
 import { callRoute } from "../support/api";
 import { bearer, signUp } from "../support/customers";
-import { createProduct, createSite } from "../support/fixtures";
+import { createProduct, createSite, designableProduct } from "../support/fixtures";
 
 type Who = { token?: string; session?: string };
 const headersOf = (who: Who = {}): Record<string, string> => ({ ...bearer(who.token), ...(who.session ? { cookie: `${DESIGN_SESSION_COOKIE}=${who.session}` } : {}) });
@@ -27,18 +27,6 @@ let productId: number;
 let styleId: number;
 let plainProductId: number;
 let otherSiteProductId: number;
-
-async function designableProduct(site: number) {
-  const product = await createProduct(site, { designable: true });
-  const style = await db().designerStyle.create({
-    data: {
-      productId: product.id,
-      name: "White",
-      sides: { create: [{ name: "Front", slug: "front", printAreaX: 40, printAreaY: 50, printAreaWidth: 100, printAreaHeight: 120, order: 0 }, { name: "Back", slug: "back", printAreaX: 40, printAreaY: 50, printAreaWidth: 100, printAreaHeight: 120, order: 1 }] },
-    },
-  });
-  return { product, style };
-}
 
 const textLayer = (id = "t1", side = "front") => ({ id, type: "text", side, x: 50, y: 60, width: 80, height: 30, text: "Hello", fontFamily: "Arial", fontSize: 20, fill: "#ff0000" });
 

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as orderRoute } from "@/app/api/storefront/[siteId]/orders/[orderNumber]/route";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { callRoute } from "../support/api";
-import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
+import { lookupOrder, pinClockIntoTheHour, placeGuestOrder } from "../support/guest-orders";
 
 // This file runs as a deployment behind a trusted proxy: lib/env reads TRUST_PROXY once, at import,
 // so it is set before any import (vi.hoisted runs first; each test file has its own modules).
@@ -10,29 +8,13 @@ vi.hoisted(() => {
   process.env.TRUST_PROXY = "1";
 });
 
-const HOUR = 3_600_000;
-// Pinned a minute into the hour, so no test's lookups are split over two hourly windows.
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(Math.floor(Date.now() / HOUR) * HOUR + 60_000);
-});
-afterAll(() => vi.useRealTimers());
+pinClockIntoTheHour();
 
-const lookup = (siteId: number, orderNumber: string, address: string, email = "jane@example.com") =>
-  callRoute(orderRoute, `/api/storefront/${siteId}/orders/${orderNumber}?email=${email}`, {
-    params: { siteId: String(siteId), orderNumber },
-    headers: { "x-forwarded-for": `${address}, 10.0.0.1` },
-  });
-
-async function placeOrder() {
-  const shop = await createCheckoutStore({ stripe: false });
-  const { body } = await postCheckout(shop.siteId, checkoutBody(await cartWith(shop.siteId, shop.product.id, 1)));
-  return { siteId: shop.siteId, orderNumber: body.data.orderNumber as string };
-}
+const lookup = (siteId: number, orderNumber: string, address: string, email = "jane@example.com") => lookupOrder(siteId, orderNumber, { email, forwardedFor: `${address}, 10.0.0.1` });
 
 describe("GET /orders/{orderNumber} behind a trusted proxy", () => {
   it("answers the 11th lookup from one client address within the hour with 429, over different order numbers", async () => {
-    const order = await placeOrder();
+    const order = await placeGuestOrder();
     for (let i = 1; i <= 9; i++) expect((await lookup(order.siteId, `ORD-${9000 + i}`, "203.0.113.7")).status).toBe(404);
     expect((await lookup(order.siteId, order.orderNumber, "203.0.113.7")).status).toBe(200);
 
@@ -45,13 +27,13 @@ describe("GET /orders/{orderNumber} behind a trusted proxy", () => {
   });
 
   it("still limits one order number to 10 an hour, whichever addresses the lookups come from", async () => {
-    const order = await placeOrder();
+    const order = await placeGuestOrder();
     for (let i = 1; i <= 10; i++) expect((await lookup(order.siteId, order.orderNumber, `198.51.100.${i}`, `guess${i}@example.com`)).status).toBe(404);
     expect((await lookup(order.siteId, order.orderNumber, "198.51.100.99")).status).toBe(429);
   });
 
   it("counts per site: the same address is not limited on another store", async () => {
-    const [first, second] = [await placeOrder(), await placeOrder()];
+    const [first, second] = [await placeGuestOrder(), await placeGuestOrder()];
     for (let i = 1; i <= 10; i++) await lookup(first.siteId, `ORD-${8000 + i}`, "192.0.2.1");
     expect((await lookup(first.siteId, first.orderNumber, "192.0.2.1")).status).toBe(429);
     expect((await lookup(second.siteId, second.orderNumber, "192.0.2.1")).status).toBe(200);

@@ -11,12 +11,13 @@ export type ApiResult = { status: number; headers: Headers; body: Loose; text: s
 export async function callRoute(
   handler: RouteHandler,
   path: string,
-  options: { params: Record<string, string | string[]>; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  options: { params: Record<string, string | string[]>; method?: string; body?: unknown; rawBody?: string; form?: FormData; headers?: Record<string, string> },
 ): Promise<ApiResult> {
+  // A multipart form sets its own content type, with the boundary.
   const request = new NextRequest(new URL(path, "http://localhost:3000"), {
     method: options.method ?? "GET",
-    headers: { "content-type": "application/json", ...options.headers },
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    headers: options.form ? options.headers : { "content-type": "application/json", ...options.headers },
+    body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
   const response = await handler(request, { params: Promise.resolve(options.params) });
   const text = await response.text();

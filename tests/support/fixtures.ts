@@ -49,3 +49,16 @@ export async function createProductWithVariants(
   }
   return { product, variants };
 }
+
+/** An active designable product with one style ("White") printable on its front and back. */
+export async function designableProduct(site: number) {
+  const product = await createProduct(site, { designable: true });
+  const style = await db().designerStyle.create({
+    data: {
+      productId: product.id,
+      name: "White",
+      sides: { create: [{ name: "Front", slug: "front", printAreaX: 40, printAreaY: 50, printAreaWidth: 100, printAreaHeight: 120, order: 0 }, { name: "Back", slug: "back", printAreaX: 40, printAreaY: 50, printAreaWidth: 100, printAreaHeight: 120, order: 1 }] },
+    },
+  });
+  return { product, style };
+}

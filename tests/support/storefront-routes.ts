@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { callRoute, type ApiResult } from "./api";
 
 export const STOREFRONT_DIR = join(process.cwd(), "app", "api", "storefront", "[siteId]");
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -35,4 +36,35 @@ export function storefrontRoutes(): StorefrontRoute[] {
 /** Whether a route module's export serves its method (storefrontRoute fills the rest with 405s). */
 export function isServed(handler: unknown): boolean {
   return typeof handler === "function" && !(handler as { methodNotAllowed?: boolean }).methodNotAllowed;
+}
+
+type Handler = Parameters<typeof callRoute>[0];
+
+/** One served method of one route: "PATCH /account/addresses/{addressId}". */
+export type StorefrontOperation = { operation: string; method: (typeof HTTP_METHODS)[number]; path: string; params: string[]; handler: Handler };
+
+/**
+ * Every served operation of the storefront routes under `under` (all by default), paths without the
+ * /api/storefront/{siteId} prefix. Only those routes' modules are imported.
+ */
+export async function storefrontOperations(under = ""): Promise<StorefrontOperation[]> {
+  const operations: StorefrontOperation[] = [];
+  for (const route of storefrontRoutes()) {
+    const path = route.openApiPath.replace("/api/storefront/{siteId}", "");
+    if (!path.startsWith(under)) continue;
+    const handlers = await route.module();
+    for (const method of HTTP_METHODS.filter((m) => isServed(handlers[m]))) {
+      operations.push({ operation: `${method} ${path}`, method, path, params: route.params, handler: handlers[method] as Handler });
+    }
+  }
+  return operations;
+}
+
+export type OperationRequest = { body?: unknown; query?: string; form?: FormData; headers?: Record<string, string> };
+
+/** Calls an operation on a site with its path parameters filled from `values`. */
+export function callOperation(op: StorefrontOperation, siteId: number, values: Record<string, string>, request: OperationRequest = {}): Promise<ApiResult> {
+  const concrete = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]));
+  const params = Object.fromEntries([["siteId", String(siteId)], ...op.params.map((p) => [p, values[p]])]);
+  return callRoute(op.handler, `/api/storefront/${siteId}${concrete}${request.query ?? ""}`, { params, method: op.method, body: request.body, form: request.form, headers: request.headers });
 }

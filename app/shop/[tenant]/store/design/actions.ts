@@ -110,7 +110,7 @@ export async function finalizeAndAddToCartAction(siteId: number, designId: numbe
     const { shop, caller, design } = await ownedDesign(siteId, designId);
     if (design.status === "draft") await finalizeDesign(shop.siteId, caller, design.id, "");
     const variant = variantId === null ? null : positiveIdField("variantId").parse(variantId);
-    await addCartItem(shop.siteId, { sessionId: await ensureCartSessionId(), productId: design.productId, variantId: variant, quantity: 1, designId: design.id });
+    await addCartItem(shop.siteId, { sessionId: await ensureCartSessionId(), productId: design.productId, variantId: variant, quantity: 1, designId: design.id }, caller);
     return shop.href("/cart");
   }, "add the design to your cart");
   if (!result.ok) return result;
