@@ -1,6 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID, scryptSync } from "node:crypto";
 import { expect } from "vitest";
 import { POST as authRoute } from "@/app/api/storefront/[siteId]/auth/route";
+import { db } from "@/lib/db";
 import { listOutbox, readOutboxMessage } from "@/lib/email/mailer";
 import { callRoute } from "./api";
 
@@ -23,4 +24,18 @@ export async function resetTokenMailedTo(email: string): Promise<string> {
   await expect.poll(async () => (await mailed()).length, { timeout: 10_000 }).toBeGreaterThan(0);
   const message = await readOutboxMessage((await mailed())[0].id);
   return decodeURIComponent(/token=([\w%-]+)/.exec(message!.text)![1]);
+}
+
+/**
+ * A customer whose stored hash uses scrypt at N = 2^10, so a test can make hundreds of sign-in
+ * attempts quickly. verifyPassword honours the parameters stored with each hash, so the login
+ * path is the real one; only tests about counting attempts (not about hashing) may use it.
+ */
+export async function createCustomerWithFastHash(siteId: number, password: string) {
+  const email = `fast-${randomUUID()}@example.com`;
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize("NFKC"), salt, 64, { N: 1024, r: 8, p: 1 });
+  const passwordHash = ["scrypt", 1024, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+  const customer = await db().customer.create({ data: { siteId, email, passwordHash }, select: { id: true } });
+  return { id: customer.id, email };
 }
