@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID, scryptSync } from "node:crypto";
-import { expect } from "vitest";
+import { vi } from "vitest";
 import { POST as authRoute } from "@/app/api/storefront/[siteId]/auth/route";
 import { db } from "@/lib/db";
 import { listOutbox, readOutboxMessage } from "@/lib/email/mailer";
@@ -20,9 +20,16 @@ export const bearer = (token: string | undefined): Record<string, string> => (to
 
 /** The token of the newest password-reset link mailed to `email` (the dev outbox), once it arrives. */
 export async function resetTokenMailedTo(email: string): Promise<string> {
-  const mailed = async () => (await listOutbox({ limit: 500 })).filter((m) => m.to === email);
-  await expect.poll(async () => (await mailed()).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  const message = await readOutboxMessage((await mailed())[0].id);
+  // vi.waitFor rather than expect.poll: it also works in beforeAll.
+  const [newest] = await vi.waitFor(
+    async () => {
+      const mailed = (await listOutbox({ limit: 500 })).filter((m) => m.to === email);
+      if (!mailed.length) throw new Error(`No mail to ${email} yet`);
+      return mailed;
+    },
+    { timeout: 10_000, interval: 50 },
+  );
+  const message = await readOutboxMessage(newest.id);
   return decodeURIComponent(/token=([\w%-]+)/.exec(message!.text)![1]);
 }
 
