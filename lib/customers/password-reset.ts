@@ -4,6 +4,8 @@ import { sendEmail } from "@/lib/email/mailer";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { newToken, tokenDigest } from "@/lib/security/tokens";
 import type { StoreContext } from "@/lib/sites/get-store";
+import { refuseCommonPassword } from "./common-passwords";
+import { forgetLoginAttempts } from "./login-customer";
 import { hashPassword } from "./password";
 import { endOtherSessions } from "./sessions";
 
@@ -27,16 +29,19 @@ export async function requestPasswordReset(store: StoreContext, address: string,
 
 /**
  * action "reset-password": spends the token (one UPDATE both checks and uses it, so it works
- * once however many requests race), sets the new password and ends every session.
+ * once however many requests race), sets the new password, ends every session and lifts a
+ * sign-in lockout. A common password is refused before the token is spent, so it can be retried.
  */
 export async function resetPassword(siteId: number, token: string, password: string): Promise<void> {
-  const [used] = await db().$queryRaw<{ customerId: number }[]>`
+  refuseCommonPassword(password);
+  const [used] = await db().$queryRaw<{ customerId: number; email: string }[]>`
     UPDATE "PasswordResetToken" AS t SET "usedAt" = now()
     FROM "Customer" AS c
     WHERE t."tokenHash" = ${tokenDigest(token)} AND t."usedAt" IS NULL AND t."expiresAt" > now()
       AND c.id = t."customerId" AND c."siteId" = ${siteId}
-    RETURNING t."customerId"`;
+    RETURNING t."customerId", c.email`;
   if (!used) throw new ApiError("invalid_token", "Invalid or expired reset token");
   await db().customer.update({ where: { id: used.customerId }, data: { passwordHash: await hashPassword(password) } });
   await endOtherSessions(used.customerId);
+  await forgetLoginAttempts(siteId, used.email);
 }

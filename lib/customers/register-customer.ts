@@ -1,11 +1,32 @@
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { enforceRateLimits } from "@/lib/security/rate-limit";
+import { refuseCommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import type { AuthResult } from "./schemas";
 import { createSession, type SessionClient } from "./sessions";
 
 const alreadyRegistered = () => new ApiError("conflict", "An account with this email already exists");
+
+export const REGISTRATIONS_PER_HOUR_PER_EMAIL = 10;
+export const REGISTRATIONS_PER_HOUR_PER_ADDRESS = 30;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * The spec answers 409 for a taken email, so registering is an oracle for who has an account:
+ * these limits bound how fast it can be asked, per email and per client address (when a trusted
+ * proxy gives one). They are counted before any hashing, so a flood costs no scrypt work either.
+ */
+async function limitRegistrations(siteId: number, email: string, address: string | null | undefined) {
+  await enforceRateLimits(
+    [
+      { key: `register:${siteId}:email:${email}`, limit: REGISTRATIONS_PER_HOUR_PER_EMAIL, windowMs: HOUR_MS },
+      ...(address && address !== "unknown" ? [{ key: `register:${siteId}:client:${address}`, limit: REGISTRATIONS_PER_HOUR_PER_ADDRESS, windowMs: HOUR_MS }] : []),
+    ],
+    "Too many sign-up attempts; try again later",
+  );
+}
 
 /** action "register": a new customer of this site, signed in. */
 export async function registerCustomer(
@@ -13,10 +34,14 @@ export async function registerCustomer(
   input: { email: string; password: string; firstName?: string | null; lastName?: string | null },
   client: SessionClient,
 ): Promise<AuthResult> {
+  refuseCommonPassword(input.password);
+  await limitRegistrations(siteId, input.email, client.ipAddress);
+  // Hashed before the email is looked up, so a taken email costs the same scrypt work as a new
+  // one and the 409 comes no sooner than a 201: its timing tells nothing its status does not.
+  const passwordHash = await hashPassword(input.password);
   if (await db().customer.findUnique({ where: { siteId_email: { siteId, email: input.email } }, select: { id: true } })) {
     throw alreadyRegistered();
   }
-  const passwordHash = await hashPassword(input.password);
   try {
     const customer = await db().customer.create({
       data: { siteId, email: input.email, passwordHash, firstName: input.firstName ?? null, lastName: input.lastName ?? null },

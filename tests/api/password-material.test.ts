@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { listOutbox, readOutboxMessage } from "@/lib/email/mailer";
 import { callRoute, type ApiResult } from "../support/api";
 import { createSite } from "../support/fixtures";
+import { captureLogs } from "../support/log-capture";
 
 // Password material (passwords, their hashes, session and reset tokens sent by e-mail) must never
 // appear in an API answer or in anything the app writes to its logs, on any path: success,
@@ -17,20 +18,11 @@ const PASSWORD = "Zebra-Quartz-Lantern-9041";
 const NEW_PASSWORD = "Velvet-Orbit-Harbor-7753";
 const RESET_PASSWORD = "Copper-Meadow-Signal-2286";
 
-let logged: string[] = [];
+let logs: () => string[];
 const answers: ApiResult[] = [];
 
 beforeEach(() => {
-  logged = [];
-  const capture = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === "string" ? a : JSON.stringify(a, Object.getOwnPropertyNames(a ?? {})))).join(" "));
-  for (const level of ["log", "info", "warn", "error", "debug"] as const) vi.spyOn(console, level).mockImplementation(capture);
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      logged.push(String(chunk));
-      return write(chunk, ...(rest as []));
-    });
-  }
+  logs = captureLogs();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -97,7 +89,7 @@ describe("password material", () => {
 
     const secrets = [PASSWORD, NEW_PASSWORD, RESET_PASSWORD, ...hashes, resetToken];
     const sessionTokens = [token, login.body.data.token, relogin.body.data.token];
-    const logText = logged.join("\n");
+    const logText = logs().join("\n");
     for (const secret of [...secrets, ...sessionTokens]) expect(logText.includes(secret) ? secret : null).toBeNull();
     for (const answer of answers) {
       for (const secret of secrets) expect(answer.text.includes(secret) ? `${secret} in ${answer.text}` : null).toBeNull();

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseQuery } from "@/lib/api/parse";
 import { storefrontRoute } from "@/lib/api/with-storefront";
-import { RECOVERED_CART_COOKIE } from "@/lib/cart/recovered-cart-cookie";
+import { RECOVERED_CART_COOKIE, recoveredCartCookieOptions } from "@/lib/cart/recovered-cart-cookie";
 import { recoverCart } from "@/lib/cart/recover-cart";
 import { recoverQuerySchema } from "@/lib/cart/schemas";
 
@@ -12,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
     const { sessionId } = await recoverCart(store.siteId, token);
     const response = NextResponse.redirect(`${store.baseUrl.replace(/\/$/, "")}/store/cart?recovered=1`, 302);
     // The email may be opened on another device: the shop adopts this session id from the cookie.
-    response.cookies.set(RECOVERED_CART_COOKIE, sessionId, { path: "/", maxAge: 600, sameSite: "lax" });
+    response.cookies.set(RECOVERED_CART_COOKIE, sessionId, recoveredCartCookieOptions());
     return response;
   },
 });
