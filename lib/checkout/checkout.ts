@@ -9,6 +9,7 @@ import { gatewayFor } from "@/lib/payments/gateway";
 import { resolveShippingRate } from "@/lib/shipping/resolve-shipping-rate";
 import type { StoreContext } from "@/lib/sites/get-store";
 import { computeTotals } from "./compute-totals";
+import { openPayment } from "./open-payment";
 import { placeOrder } from "./place-order";
 import { destinationOf, taxRateForDestination, usableDiscount, usableGiftCertificate } from "./price-inputs";
 import { resumeCheckout } from "./resume-checkout";
@@ -73,15 +74,7 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
   }
   try {
-    const intent = await gateway.createIntent({ amount: totals.amountDue, currency: store.currency, orderId: order.id, orderNumber: order.orderNumber, email: input.customerEmail, siteId: store.siteId });
-    await db().order.update({
-      where: { id: order.id },
-      data: {
-        stripePaymentIntentId: intent.id,
-        paymentMode: gateway.mode,
-        payments: { create: { mode: gateway.mode, providerPaymentId: intent.id, amount: totals.amountDue, currency: store.currency, status: intent.status } },
-      },
-    });
+    const intent = await openPayment(gateway, { id: order.id, orderNumber: order.orderNumber, siteId: store.siteId, currency: store.currency, amountDue: totals.amountDue, customerEmail: input.customerEmail });
     return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
   } catch (error) {
     console.error("[checkout] payment provider failed", { orderId: order.id, error: (error as Error).message });

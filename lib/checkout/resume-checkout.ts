@@ -2,25 +2,44 @@ import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { gatewayFor } from "@/lib/payments/gateway";
 import type { StoreContext } from "@/lib/sites/get-store";
+import { openPayment, paymentOpeningBudgetMs } from "./open-payment";
 import type { CheckoutResult } from "./schemas";
 
 /**
  * The answer a checkout already gave for this Idempotency-Key, or null if there was none: the same
- * order and the same PaymentIntent (its client secret fetched again, never stored).
+ * order and the same PaymentIntent (its client secret fetched again, never stored). An order whose
+ * payment was never opened is answered 409 while its first request may still be running.
  */
 export async function resumeCheckout(store: StoreContext, idempotencyKey: string): Promise<CheckoutResult | null> {
   const order = await db().order.findUnique({
     where: { siteId_idempotencyKey: { siteId: store.siteId, idempotencyKey } },
-    select: { id: true, orderNumber: true, total: true, currency: true, giftCertificateTotal: true, paymentMode: true, stripePaymentIntentId: true, status: true },
+    select: {
+      id: true,
+      orderNumber: true,
+      total: true,
+      currency: true,
+      giftCertificateTotal: true,
+      paymentMode: true,
+      stripePaymentIntentId: true,
+      status: true,
+      createdAt: true,
+      customerEmail: true,
+    },
   });
   if (!order) return null;
   const result = { orderId: order.id, orderNumber: order.orderNumber, total: order.total, currency: order.currency, amountDue: order.total - order.giftCertificateTotal };
   if (order.paymentMode === "gift_certificate") return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
-  if (!order.stripePaymentIntentId) {
-    if (order.status === "cancelled") throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
-    throw new ApiError("conflict", "A checkout with this Idempotency-Key is still in progress; retry shortly");
-  }
   const gateway = await gatewayFor(store.siteId);
+  if (!order.stripePaymentIntentId) {
+    if (order.status !== "pending") throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
+    if (Date.now() - order.createdAt.getTime() < paymentOpeningBudgetMs()) {
+      throw new ApiError("conflict", "A checkout with this Idempotency-Key is still in progress; retry shortly");
+    }
+    // The request that placed the order died before recording its payment (a crash, a lost
+    // connection): open it now, under the order's own idempotency key at the gateway.
+    const intent = await openPayment(gateway, { ...order, siteId: store.siteId, amountDue: result.amountDue });
+    return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
+  }
   const intent = await gateway.retrieveIntent(order.stripePaymentIntentId);
   return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
 }
