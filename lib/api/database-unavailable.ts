@@ -2,7 +2,9 @@ import { ApiError } from "./errors";
 
 // How the database being down or restarting surfaces, through Prisma, its pg driver adapter, pg
 // itself or the socket: any of these in an error's cause chain means "retry shortly", not a bug.
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// P2028, a transaction that could not start or outlived its timeout, is how a connection lost
+// mid-transaction ends.
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH"]);
 // PostgreSQL's connection exceptions (class 08) and a server shutting down or starting up.

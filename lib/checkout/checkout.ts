@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/api/database-unavailable";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { getCart } from "@/lib/cart/get-cart";
 import { liveCartWhere } from "@/lib/cart/lifecycle";
@@ -77,6 +78,9 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     const intent = await openPayment(gateway, { id: order.id, orderNumber: order.orderNumber, siteId: store.siteId, currency: store.currency, amountDue: totals.amountDue, customerEmail: input.customerEmail });
     return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
   } catch (error) {
+    // The database failed, not the provider: the order stays pending for a retry to re-open its
+    // payment, or for the sweep to expire.
+    if (isDatabaseUnavailable(error)) throw error;
     console.error("[checkout] payment provider failed", { orderId: order.id, error: (error as Error).message });
     await releaseOrderHolds(order.id, { toStatus: "cancelled", note: "The payment could not be started", actor: "system" });
     throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
