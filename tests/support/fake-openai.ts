@@ -15,6 +15,8 @@ export type FakeOpenAi = {
   failNext(n: number, status?: number): void;
   /** The next call answers this many images whatever n asked. */
   answerImagesOnce(count: number): void;
+  /** While on, every request is read and never answered. */
+  stall(on: boolean): void;
   close(): Promise<void>;
 };
 
@@ -33,6 +35,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const requests: FakeImageRequest[] = [];
   let failures = 0;
   let failureStatus = 500;
+  let stalled = false;
   let imagesOnce: number | null = null;
 
   const server = createServer(async (request, response) => {
@@ -40,6 +43,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const path = (request.url ?? "").split("?")[0];
     const authorization = request.headers.authorization ?? null;
     requests.push({ path, authorization, body });
+    // Stalled: the request is read and never answered, as a provider that hangs.
+    if (stalled) return;
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(payload));
@@ -70,6 +75,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     failNext: (n, status = 500) => {
       failures = n;
       failureStatus = status;
+    },
+    stall: (on) => {
+      stalled = on;
     },
     answerImagesOnce: (count) => {
       imagesOnce = count;
