@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as verifyRoute from "@/app/api/storefront/[siteId]/checkout/verify/route";
 import { db } from "@/lib/db";
 import { expirePendingOrders } from "@/lib/orders/expire-pending-orders";
+import { stripeClient } from "@/lib/payments/stripe-client";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, deliverStripeEvent, postCheckout } from "../support/checkout-fixtures";
 import type { CrashTask } from "../support/crash-child";
@@ -171,6 +172,20 @@ async function expectPaymentInvariants() {
     expect(product.inventory, `stock of product ${product.id}`).toBe(INITIAL_STOCK - sold.reduce((sum, i) => sum + i.quantity, 0));
   }
 }
+
+it("the invariant check catches a naive retry that asks Stripe for a second PaymentIntent for the same order", async () => {
+  const placed = await placeAndOpen();
+  // Naive: the retry calls Stripe without the order's idempotency key.
+  const naive = await stripeClient("sk_test_fake").paymentIntents.create({
+    amount: placed.intent.amount,
+    currency: "usd",
+    metadata: { ...placed.intent.metadata },
+  });
+  await expect(expectPaymentInvariants()).rejects.toThrow(/orders with more than one PaymentIntent/);
+  stripe.intents.delete(naive.id);
+  await pay(placed.intent, placed.orderNumber);
+  await expectPaymentInvariants();
+});
 
 describe("a checkout killed part-way, then retried by the shopper with the same Idempotency-Key", () => {
   const steps: [string, () => Step][] = [
