@@ -22,6 +22,18 @@ const schema = z.object({
   PRINTFUL_API_URL: z.string().url().default("https://api.printful.com"),
   OPENAI_API_URL: z.string().url().default("https://api.openai.com/v1"),
   ANTHROPIC_API_URL: z.string().url().default("https://api.anthropic.com"),
+  // How long one call to an outside service may take before it is abandoned, so a slow provider
+  // answers the shopper an error instead of holding the request. Stripe retries a timed-out call
+  // with the same idempotency key (at most STRIPE_MAX_NETWORK_RETRIES times); the AI providers
+  // are never retried, since each call is billed.
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  AI_TEXT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  // gpt-image-1 at high quality can take a minute or more per request.
+  AI_IMAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  // SMTP: connecting (DNS, TCP, greeting), then any silence of the server during a delivery.
+  SMTP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  SMTP_SOCKET_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // smtp(s)://user:pass@host:port; unset: every message is written to the outbox under DATA_DIR.
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().min(3).default("Storefront <no-reply@localhost>"),

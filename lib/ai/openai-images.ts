@@ -8,8 +8,6 @@ import type { AiImageRequest } from "./schemas";
 
 export const IMAGE_MODEL = "gpt-image-1";
 
-// gpt-image-1 at high quality can take a minute or more per request.
-const IMAGE_TIMEOUT_MS = 180_000;
 // An image the provider answers as a URL (DALL·E, compatible providers at OPENAI_API_URL).
 const IMAGE_URL_TIMEOUT_MS = 30_000;
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -33,7 +31,7 @@ type ImageCall = Pick<AiImageRequest, "size" | "quality" | "transparent" | "n"> 
 export async function generateImages({ apiKey, prompt, size, quality, transparent, n }: ImageCall): Promise<{ images: GeneratedImage[]; generated: number }> {
   // null, not undefined: the SDK would otherwise fill these from OPENAI_* variables of this host,
   // sending our organisation or admin key along with the merchant's key.
-  const client = new OpenAI({ apiKey, adminAPIKey: null, organization: null, project: null, baseURL: env.OPENAI_API_URL, maxRetries: 0, timeout: IMAGE_TIMEOUT_MS });
+  const client = new OpenAI({ apiKey, adminAPIKey: null, organization: null, project: null, baseURL: env.OPENAI_API_URL, maxRetries: 0, timeout: env.AI_IMAGE_TIMEOUT_MS });
   let answers: ImageAnswer[];
   try {
     const response = await client.images.generate({

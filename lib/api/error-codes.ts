@@ -24,7 +24,7 @@ export const errorCodes = {
   internal_error: { status: 500, description: "An unexpected error; details are logged, never sent." },
   payment_provider_error: { status: 502, description: "The payment provider failed or refused; nothing was charged and the order was released." },
   ai_provider_error: { status: 502, description: "The AI provider failed or refused; nothing was stored and nothing counted against the plan." },
-  service_unavailable: { status: 503, description: "A required service or configuration is unavailable." },
+  service_unavailable: { status: 503, description: "A required service or configuration is unavailable, or the database is briefly unreachable; retry after the Retry-After seconds when given." },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

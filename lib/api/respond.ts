@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { logError } from "@/lib/logging/log-error";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-unavailable";
 import { ApiError } from "./errors";
 
 // The Storefront API envelope: { success: true, data, ...extra } or { success: false, message, errorCode }.
@@ -14,6 +15,11 @@ export function errorResponse(error: unknown): NextResponse {
       { success: false, message: error.message, errorCode: error.code },
       { status: error.status, headers: error.headers },
     );
+  }
+  // A database that is down or restarting is the client's cue to retry, not an internal error.
+  if (isDatabaseUnavailable(error)) {
+    logError("[storefront-api] database unavailable", error);
+    return errorResponse(databaseUnavailable());
   }
   // Unexpected: log the detail for operators, answer without internals.
   logError("[storefront-api] unexpected error", error);

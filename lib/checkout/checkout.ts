@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/api/database-unavailable";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { getCart } from "@/lib/cart/get-cart";
 import { liveCartWhere } from "@/lib/cart/lifecycle";
@@ -9,6 +10,7 @@ import { gatewayFor } from "@/lib/payments/gateway";
 import { resolveShippingRate } from "@/lib/shipping/resolve-shipping-rate";
 import type { StoreContext } from "@/lib/sites/get-store";
 import { computeTotals } from "./compute-totals";
+import { openPayment } from "./open-payment";
 import { placeOrder } from "./place-order";
 import { destinationOf, taxRateForDestination, usableDiscount, usableGiftCertificate } from "./price-inputs";
 import { resumeCheckout } from "./resume-checkout";
@@ -74,17 +76,12 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     return { ...result, clientSecret: null, publishableKey: null, paymentMode: "gift_certificate" };
   }
   try {
-    const intent = await gateway.createIntent({ amount: totals.amountDue, currency: store.currency, orderId: order.id, orderNumber: order.orderNumber, email: input.customerEmail, siteId: store.siteId });
-    await db().order.update({
-      where: { id: order.id },
-      data: {
-        stripePaymentIntentId: intent.id,
-        paymentMode: gateway.mode,
-        payments: { create: { mode: gateway.mode, providerPaymentId: intent.id, amount: totals.amountDue, currency: store.currency, status: intent.status } },
-      },
-    });
+    const intent = await openPayment(gateway, { id: order.id, orderNumber: order.orderNumber, siteId: store.siteId, currency: store.currency, amountDue: totals.amountDue, customerEmail: input.customerEmail });
     return { ...result, clientSecret: intent.clientSecret, publishableKey: gateway.publishableKey, paymentMode: gateway.mode };
   } catch (error) {
+    // The database failed, not the provider: the order stays pending for a retry to re-open its
+    // payment, or for the sweep to expire.
+    if (isDatabaseUnavailable(error)) throw error;
     console.error("[checkout] payment provider failed", { orderId: order.id, error: (error as Error).message });
     await releaseOrderHolds(order.id, { toStatus: "cancelled", note: "The payment could not be started", actor: "system" });
     throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");

@@ -10,7 +10,8 @@ export const siteIdParam = z.object({
 /** The error answers a route can give, each described with the codes that produce it. */
 export function errorResponses(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of ["store_not_found", ...codes] as ErrorCode[]) {
+  // Any operation answers 503 while the database is unreachable.
+  for (const code of ["store_not_found", ...codes, "service_unavailable"] as ErrorCode[]) {
     const status = errorCodes[code].status;
     byStatus.set(status, [...new Set([...(byStatus.get(status) ?? []), code])]);
   }

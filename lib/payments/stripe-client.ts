@@ -8,8 +8,8 @@ import { env } from "@/lib/env";
 export function stripeClient(secretKey: string): Stripe {
   const base = stripeApiUrl();
   return new Stripe(secretKey, {
-    maxNetworkRetries: 2,
-    timeout: 15_000,
+    maxNetworkRetries: env.STRIPE_MAX_NETWORK_RETRIES,
+    timeout: env.STRIPE_TIMEOUT_MS,
     ...(base ? { host: base.hostname, port: Number(base.port || (base.protocol === "https:" ? 443 : 80)), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
   });
 }

@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { POST as aiImageRoute } from "@/app/api/storefront/[siteId]/designs/[designId]/ai-image/route";
-import { POST as aiTextRoute } from "@/app/api/storefront/[siteId]/designs/[designId]/ai-text/route";
 import { reserveAiUsage } from "@/lib/ai/ai-budget";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { newToken } from "@/lib/security/tokens";
 import { objectStorage } from "@/lib/storage/object-storage";
-import { callRoute } from "../support/api";
+import { ANTHROPIC_KEY, OPENAI_KEY, aiShop, designIn, postAi as post } from "../support/ai-fixtures";
 import { bearer, signUp } from "../support/customers";
 import { DEFAULT_SUGGESTIONS, startFakeAnthropic, type FakeAnthropic } from "../support/fake-anthropic";
 import { startFakeOpenAi, type FakeOpenAi } from "../support/fake-openai";
-import { createProduct, createSite } from "../support/fixtures";
 
-const OPENAI_KEY = "sk-merchant-openai-7f3a9c";
-const ANTHROPIC_KEY = "sk-ant-merchant-41bd20";
 const realUrls = { openai: env.OPENAI_API_URL, anthropic: env.ANTHROPIC_API_URL };
 let openai: FakeOpenAi;
 let anthropic: FakeAnthropic;
@@ -30,31 +25,6 @@ afterAll(async () => {
   env.ANTHROPIC_API_URL = realUrls.anthropic;
   await Promise.all([openai.close(), anthropic.close()]);
 });
-
-type StoreSettings = { openaiApiKey?: string | null; anthropicApiKey?: string | null; aiImageMonthlyLimit?: number; aiTextMonthlyLimit?: number; aiRequestsPerDesignHour?: number };
-
-/** A site of the test's own whose store has both AI keys, and a designable product on it. */
-async function aiShop(settings: StoreSettings = {}) {
-  const site = await createSite();
-  await db().store.update({ where: { siteId: site.id }, data: { openaiApiKey: OPENAI_KEY, anthropicApiKey: ANTHROPIC_KEY, ...settings } });
-  const product = await createProduct(site.id, { designable: true });
-  return { siteId: site.id, productId: product.id };
-}
-
-/** A design owned by an anonymous designer session (the cookie headers to send) or by a customer. */
-async function designIn(shop: { siteId: number; productId: number }, owner: { customerId?: number } = {}) {
-  const sessionId = owner.customerId ? null : newToken();
-  const design = await db().productDesign.create({ data: { siteId: shop.siteId, productId: shop.productId, sessionId, customerId: owner.customerId ?? null } });
-  return { id: design.id, sessionId, headers: sessionId ? { cookie: `sd_design_session=${sessionId}` } : ({} as Record<string, string>) };
-}
-
-const post = (kind: "ai-image" | "ai-text", siteId: number, designId: number | string, body: unknown, headers: Record<string, string> = {}) =>
-  callRoute(kind === "ai-image" ? aiImageRoute : aiTextRoute, `/api/storefront/${siteId}/designs/${designId}/${kind}`, {
-    params: { siteId: String(siteId), designId: String(designId) },
-    method: "POST",
-    body,
-    headers,
-  });
 
 const usageOf = (siteId: number) => db().aiUsage.findMany({ where: { siteId }, orderBy: { id: "asc" } });
 

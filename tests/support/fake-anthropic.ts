@@ -15,6 +15,8 @@ export type FakeAnthropic = {
   setReply(text: string): void;
   /** The next n calls answer `status` with an error that quotes the caller's key. */
   failNext(n: number, status?: number): void;
+  /** While on, every request is read and never answered. */
+  stall(on: boolean): void;
   close(): Promise<void>;
 };
 
@@ -23,6 +25,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   let reply = JSON.stringify({ suggestions: DEFAULT_SUGGESTIONS });
   let failures = 0;
   let failureStatus = 500;
+  let stalled = false;
 
   const server = createServer(async (request, response) => {
     const body = await readJsonBody(request);
@@ -30,6 +33,8 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     // The SDK sends the key as X-Api-Key or, in recent versions, as a Bearer token: take either.
     const apiKey = (request.headers["x-api-key"] as string | undefined) ?? request.headers.authorization?.replace(/^Bearer /, "") ?? null;
     requests.push({ path, apiKey, body });
+    // Stalled: the request is read and never answered, as a provider that hangs.
+    if (stalled) return;
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, { "content-type": "application/json", "request-id": `req_fake_${requests.length}` });
       response.end(JSON.stringify(payload));
@@ -60,6 +65,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     failNext: (n, status = 500) => {
       failures = n;
       failureStatus = status;
+    },
+    stall: (on) => {
+      stalled = on;
     },
     close,
   };

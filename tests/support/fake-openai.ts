@@ -17,6 +17,8 @@ export type FakeOpenAi = {
   answerImagesOnce(count: number): void;
   /** The next call answers these image URLs (as DALL·E does) instead of base64 images. */
   answerUrlsOnce(urls: string[]): void;
+  /** While on, every request is read and never answered. */
+  stall(on: boolean): void;
   close(): Promise<void>;
 };
 
@@ -35,6 +37,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const requests: FakeImageRequest[] = [];
   let failures = 0;
   let failureStatus = 500;
+  let stalled = false;
   let imagesOnce: number | null = null;
   let urlsOnce: string[] | null = null;
 
@@ -43,6 +46,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const path = (request.url ?? "").split("?")[0];
     const authorization = request.headers.authorization ?? null;
     requests.push({ path, authorization, body });
+    // Stalled: the request is read and never answered, as a provider that hangs.
+    if (stalled) return;
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(payload));
@@ -78,6 +83,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     failNext: (n, status = 500) => {
       failures = n;
       failureStatus = status;
+    },
+    stall: (on) => {
+      stalled = on;
     },
     answerImagesOnce: (count) => {
       imagesOnce = count;

@@ -18,6 +18,8 @@ export type ReceivedMail = {
  */
 export async function startFakeSmtp() {
   const received: ReceivedMail[] = [];
+  // Where the server stops answering, as a hung mail server: before its greeting, or after the message.
+  let stalled: "greeting" | "data" | null = null;
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
@@ -27,10 +29,14 @@ export async function startFakeSmtp() {
     onAuth(auth, _session, callback) {
       callback(null, { user: auth.username });
     },
+    onConnect(_session, callback) {
+      if (stalled !== "greeting") callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        if (stalled === "data") return;
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
@@ -51,6 +57,10 @@ export async function startFakeSmtp() {
   return {
     port,
     received,
+    /** From now on, never greet new connections, or never acknowledge a message; null answers again. */
+    stall: (where: "greeting" | "data" | null) => {
+      stalled = where;
+    },
     /** A connection URL for the mailer; credentials are accepted whatever they are. */
     url: (auth = "") => `smtp://${auth ? `${auth}@` : ""}127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

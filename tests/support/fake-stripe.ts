@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import { listenOnLoopback, readBody } from "./loopback-server";
 
 // A fake of the slice of Stripe's API our server uses, on loopback: PaymentIntents created,
-// retrieved and cancelled, with Idempotency-Key replay. Tests move intents along by hand.
+// retrieved and cancelled, with Idempotency-Key replay. Tests move intents along by hand, and can
+// make creation fail or stall.
 
 export type FakeIntent = {
   id: string;
@@ -28,6 +29,13 @@ export type FakeStripe = {
   failNextCreates(n: number): void;
   /** Holds every create call until the returned function is called (a payment start in flight). */
   pauseCreates(): () => void;
+  /**
+   * Creating a PaymentIntent stalls, never answering: "before" it is created (Stripe never saw it),
+   * or "after" (Stripe made it, the answer was lost). null answers again.
+   */
+  stallCreates(when: "before" | "after" | null): void;
+  /** Resolves when the next request for this method and path arrives. */
+  nextRequest(method: string, path: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -41,12 +49,37 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const requests: FakeStripe["requests"] = [];
   let failures = 0;
   let paused: Promise<void> | null = null;
+  let stall: "before" | "after" | null = null;
+  const waiting: { method: string; path: string; arrived: () => void }[] = [];
+
+  const createIntent = (form: URLSearchParams): FakeIntent => {
+    const intentId = id("pi");
+    const metadata: Record<string, string> = {};
+    for (const [key, value] of form) if (key.startsWith("metadata[")) metadata[key.slice(9, -1)] = value;
+    const intent: FakeIntent = {
+      id: intentId,
+      object: "payment_intent",
+      amount: Number(form.get("amount")),
+      currency: form.get("currency") ?? "usd",
+      status: "requires_payment_method",
+      client_secret: `${intentId}_secret_${randomBytes(8).toString("hex")}`,
+      metadata,
+      receipt_email: form.get("receipt_email"),
+      last_payment_error: null,
+    };
+    intents.set(intentId, intent);
+    return intent;
+  };
 
   const server: Server = createServer(async (request, response) => {
     const form = new URLSearchParams(await readBody(request));
     const path = (request.url ?? "").split("?")[0];
     const idempotencyKey = (request.headers["idempotency-key"] as string | undefined) ?? null;
     requests.push({ method: request.method ?? "", path, idempotencyKey, authorization: request.headers.authorization ?? null, form });
+    for (const waiter of waiting.filter((w) => w.method === request.method && w.path === path)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.arrived();
+    }
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, { "content-type": "application/json", "request-id": id("req") });
       response.end(JSON.stringify(payload));
@@ -59,23 +92,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         failures--;
         return send(500, { error: { type: "api_error", message: "Stripe is down (fake)" } });
       }
-      if (idempotencyKey && replays.has(idempotencyKey)) return send(200, replays.get(idempotencyKey));
-      const intentId = id("pi");
-      const metadata: Record<string, string> = {};
-      for (const [key, value] of form) if (key.startsWith("metadata[")) metadata[key.slice(9, -1)] = value;
-      const intent: FakeIntent = {
-        id: intentId,
-        object: "payment_intent",
-        amount: Number(form.get("amount")),
-        currency: form.get("currency") ?? "usd",
-        status: "requires_payment_method",
-        client_secret: `${intentId}_secret_${randomBytes(8).toString("hex")}`,
-        metadata,
-        receipt_email: form.get("receipt_email"),
-        last_payment_error: null,
-      };
-      intents.set(intentId, intent);
+      if (stall === "before") return;
+      const intent = (idempotencyKey && replays.get(idempotencyKey)) || createIntent(form);
       if (idempotencyKey) replays.set(idempotencyKey, intent);
+      if (stall === "after") return;
       return send(200, intent);
     }
     if (request.method === "POST" && path === "/v1/refunds") {
@@ -110,6 +130,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         resume();
       };
     },
+    stallCreates: (when) => {
+      stall = when;
+    },
+    nextRequest: (method, path) => new Promise<void>((arrived) => waiting.push({ method, path, arrived })),
     close,
   };
 }
