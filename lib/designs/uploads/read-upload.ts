@@ -1,19 +1,20 @@
 import { ApiError } from "@/lib/api/errors";
+import { readBodyBytes } from "@/lib/api/read-body";
 import { MAX_UPLOAD_BYTES } from "./sniff-image";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
 /**
- * The `file` field of a multipart/form-data upload, plus its other text fields. The declared
- * length is checked before the body is read, and the file's own size after.
+ * The `file` field of a multipart/form-data upload, plus its other text fields. The body is read
+ * only up to the limit (declared length first, then while streaming), and the file's own size after.
  */
 export async function readUpload(request: Request): Promise<{ file: Buffer; fields: Record<string, string> }> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) throw new ApiError("payload_too_large", "file must be at most 10 MB");
-  if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(contentType)) {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   }
-  const form = await request.formData().catch(() => {
+  const body = await readBodyBytes(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD, "file must be at most 10 MB");
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   });
   const file = form.get("file");
