@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorEnvelopeSchema } from "@/lib/api/schemas";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { markOrderPaid } from "@/lib/orders/mark-order-paid";
-import { transitionOrder } from "@/lib/orders/order-status";
-import { callRoute, type ApiResult } from "../support/api";
-import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
-import { bearer, signUp } from "../support/customers";
-import { startFakeAnthropic, type FakeAnthropic } from "../support/fake-anthropic";
-import { startFakeOpenAi, type FakeOpenAi } from "../support/fake-openai";
+import type { ApiResult } from "../support/api";
 import { fuzzedBodies, fuzzedStringRecord, inputJsonSchema, POLLUTION_MARK, smuggledBodies, type FuzzedBody, type JsonSchema } from "../support/schema-fuzz";
 import { storefrontOperations, type StorefrontOperation } from "../support/storefront-routes";
+import { createStorefrontWorld, sendTo, type StorefrontWorld } from "../support/storefront-world";
 
 // Bad input (issue 7): every documented operation gets 1,000 generated hostile requests, derived
 // from its own zod schemas. None may answer 5xx, leave the error envelope, leak internals, or
@@ -28,81 +21,11 @@ const operations = storefrontOperations();
 // Internals that must never reach a client: stack frames, source paths, ORM error text.
 const INTERNALS = /\bat \S+ \(|node_modules|\/work\/|\.tsx?:\d+|\bstack\b|Prisma|invalid `|Unique constraint|violates/i;
 
-type World = {
-  siteId: number;
-  webhookSiteId: number;
-  token: string;
-  /** A valid value for each path parameter, so most requests get past the lookup to validation. */
-  params: Record<string, string>;
-};
-
-let world: World;
-let openai: FakeOpenAi;
-let anthropic: FakeAnthropic;
-const realUrls = { openai: env.OPENAI_API_URL, anthropic: env.ANTHROPIC_API_URL };
-
-async function createWorld(): Promise<World> {
-  const shop = await createCheckoutStore({ stripe: false });
-  const webhookShop = await createCheckoutStore();
-  const siteId = shop.siteId;
-  await db().store.update({ where: { siteId }, data: { openaiApiKey: "sk-fuzz-openai", anthropicApiKey: "sk-ant-fuzz" } });
-  await db().product.update({ where: { id: shop.product.id }, data: { designable: true, inventory: 1000 } });
-  const customer = await signUp(siteId);
-  const call = (path: string, method: string, body: unknown, params: Record<string, string> = {}) =>
-    callRoute(operationHandler(`${method} /api/storefront/{siteId}${path}`, method), `/api/storefront/${siteId}${path}`, {
-      params: { siteId: String(siteId), ...params },
-      method,
-      body,
-      headers: bearer(customer.token),
-    });
-  const checkout = await postCheckout(siteId, { ...checkoutBody(await cartWith(siteId, shop.product.id, 2)), customerEmail: customer.email });
-  const orderNumber = checkout.body.data.orderNumber as string;
-  const orderId = checkout.body.data.orderId as number;
-  await markOrderPaid(orderId, { providerPaymentId: null, actor: "test" });
-  await transitionOrder(db(), { orderId, to: "shipped", actor: "merchant" });
-  await transitionOrder(db(), { orderId, to: "delivered", actor: "carrier" });
-  const orderItemId = (await db().orderItem.findFirstOrThrow({ where: { orderId } })).id;
-  const address = await call("/account/addresses", "POST", { line1: "1 Main St", city: "Portland", postalCode: "97201", country: "US" });
-  const thread = await call("/account/support", "POST", { subject: "Hello", body: "A question" });
-  const design = await call("/designs", "POST", { productId: shop.product.id, name: "Fuzz" });
-  const returned = await call(`/account/orders/{orderNumber}/returns`, "POST", { items: [{ orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" }, { orderNumber });
-  for (const created of [address, thread, design, returned]) expect(created.status, created.text).toBeLessThan(300);
-  return {
-    siteId,
-    webhookSiteId: webhookShop.siteId,
-    token: customer.token,
-    params: {
-      slug: shop.product.slug,
-      orderNumber,
-      addressId: String(address.body.data.id),
-      messageId: String(thread.body.data.id),
-      designId: String(design.body.data.id),
-      uuid: String(design.body.data.uuid),
-      returnId: String(returned.body.data.id),
-    },
-  };
-}
-
-function operationHandler(name: string, method: string) {
-  const operation = operations.find((o) => o.name === name);
-  if (!operation) throw new Error(`No operation ${name}`);
-  return async (...args: Parameters<Handler>) => ((await operation.route.module()) as Record<string, Handler>)[method](...args);
-}
-type Handler = Parameters<typeof callRoute>[0];
-
+let world: StorefrontWorld;
 beforeAll(async () => {
-  [openai, anthropic] = await Promise.all([startFakeOpenAi(), startFakeAnthropic()]);
-  // lib/env is parsed once at import; the AI clients read these URLs at call time.
-  env.OPENAI_API_URL = `${openai.url}/v1`;
-  env.ANTHROPIC_API_URL = anthropic.url;
-  world = await createWorld();
+  world = await createStorefrontWorld();
 }, 60_000);
-
-afterAll(async () => {
-  env.OPENAI_API_URL = realUrls.openai;
-  env.ANTHROPIC_API_URL = realUrls.anthropic;
-  await Promise.all([openai.close(), anthropic.close()]);
-});
+afterAll(() => world.close());
 
 type FuzzedRequest = { params: [string, string][]; query: [string, string][]; body: FuzzedBody | null };
 
@@ -148,17 +71,15 @@ function refusedBySchema(operation: StorefrontOperation, request: FuzzedRequest)
   return false;
 }
 
-async function send(operation: StorefrontOperation, request: FuzzedRequest): Promise<ApiResult> {
-  const siteId = operation.name.includes("/webhooks/") ? world.webhookSiteId : world.siteId;
-  const search = new URLSearchParams(request.query).toString();
-  const handler = ((await operation.route.module()) as Record<string, Handler>)[operation.method];
-  // Signing out would end the session every other request relies on to reach validation.
-  const auth = operation.name.endsWith("/auth") ? {} : bearer(world.token);
-  return callRoute(handler, `/api/storefront/${siteId}/x${search ? `?${search}` : ""}`, {
-    params: { siteId: String(siteId), ...Object.fromEntries(request.params) },
-    method: operation.method,
-    rawBody: request.body?.rawBody,
-    headers: { ...auth, ...(request.body ? { "content-type": request.body.contentType } : {}) },
+function send(operation: StorefrontOperation, request: FuzzedRequest): Promise<ApiResult> {
+  return sendTo(operation, {
+    siteId: operation.name.endsWith("/webhooks/stripe") ? world.webhookSiteId : world.siteId,
+    // Signing out would end the session every other request relies on to reach validation.
+    token: operation.name.endsWith("/auth") ? undefined : world.customer.token,
+    params: Object.fromEntries(request.params),
+    query: request.query,
+    body: request.body?.rawBody,
+    contentType: request.body?.contentType,
   });
 }
 
