@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
+import { positiveIdString } from "@/lib/api/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addressInputSchema } from "@/lib/customers/update-customer-profile";
 
 export const addressIdParamSchema = z.object({
-  addressId: z.string().regex(/^\d{1,10}$/, { error: "addressId must be an address id" }).transform(Number),
+  addressId: positiveIdString("addressId must be an address id"),
 });
 
 export const updateAddressSchema = addressInputSchema.partial().extend({

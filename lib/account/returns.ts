@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { positiveIdField, timestamp } from "@/lib/api/schemas";
+import { positiveIdField, positiveIdString, timestamp } from "@/lib/api/schemas";
 import { ownOrdersWhere } from "./orders";
 
 
@@ -14,7 +14,7 @@ export const createReturnSchema = z.object({
   resolution: z.enum(["refund", "replacement"], { error: "resolution must be refund or replacement" }),
 });
 
-export const returnIdParamSchema = z.object({ returnId: z.string().regex(/^\d{1,10}$/, { error: "returnId must be a return id" }).transform(Number) });
+export const returnIdParamSchema = z.object({ returnId: positiveIdString("returnId must be a return id") });
 
 export const returnRequestSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { timestamp } from "@/lib/api/schemas";
+import { positiveIdField, positiveIdString, timestamp } from "@/lib/api/schemas";
 import { ownOrdersWhere } from "./orders";
 
 const required = (field: string, max: number) =>
@@ -11,13 +11,13 @@ export const createSupportMessageSchema = z.object({
   subject: required("subject", 200),
   body: required("body", 10_000),
   category: z.string().trim().min(1).max(50).default("general"),
-  orderId: z.number().int().positive().nullish(),
+  orderId: positiveIdField("orderId").nullish(),
 });
 
 export const supportReplyInputSchema = z.object({ body: required("body", 10_000) });
 
 export const supportMessageParamSchema = z.object({
-  messageId: z.string().regex(/^\d{1,10}$/, { error: "messageId must be a message id" }).transform(Number),
+  messageId: positiveIdString("messageId must be a message id"),
 });
 
 const replySchema = z.object({ id: z.number().int(), authorType: z.enum(["customer", "staff"]), body: z.string(), createdAt: timestamp });

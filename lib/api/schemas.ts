@@ -23,6 +23,17 @@ export const positiveIdField = (field: string) => {
   return z.number({ error }).int({ error }).positive({ error }).max(2_147_483_647, { error });
 };
 
+/**
+ * A positive 32-bit integer id in a path segment or form field, refused with `error`. Ten digits
+ * alone would let 9999999999 through to an int4 column, which the database answers with a 500.
+ */
+export const positiveIdString = (error: string) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, { error })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 2_147_483_647, { error });
+
 /** A stored JSON column as an object, or null when it holds anything else. */
 export const jsonObjectOrNull = (value: unknown) =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;

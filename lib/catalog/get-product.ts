@@ -2,7 +2,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { assetUrl } from "@/lib/assets/asset-url";
-import { listProductStyles } from "./get-product-styles";
+import { isNumericId, listProductStyles } from "./get-product-styles";
 import type { DesignerProduct, ProductDetail } from "./schemas";
 
 const baseSelect = {
@@ -19,8 +19,6 @@ const baseSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
-
-const isNumericId = (slugOrId: string) => /^\d{1,10}$/.test(slugOrId);
 
 function baseFields<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { positiveIdField, timestamp } from "@/lib/api/schemas";
+import { positiveIdField, positiveIdString, timestamp } from "@/lib/api/schemas";
 import { FONT_FAMILIES } from "./fonts";
 
 // Request and response shapes of the Designs API, and the layer JSON that the canvas saves and
 // the server renderer draws: one definition, so what is printed is what was saved.
 
-const MAX_INT4 = 2_147_483_647;
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The shape of an sd_design_session value (newToken() makes 43 URL-safe characters). */
 export const DESIGN_SESSION_PATTERN = /^[A-Za-z0-9_-]{20,128}$/;
@@ -70,8 +69,7 @@ const assetUrlField = z
 
 // ---- parameters -----------------------------------------------------------------------------
 
-const numericId = (field: string) =>
-  z.string().regex(/^\d{1,10}$/, { error: `${field} must be a numeric design id` }).transform(Number).refine((n) => n >= 1 && n <= MAX_INT4, { error: `${field} must be a numeric design id` });
+const numericId = (field: string) => positiveIdString(`${field} must be a numeric design id`);
 
 /** {designId}: a numeric new-designer id or a 36-character legacy UUID. */
 export const anyDesignIdParamSchema = z.object({
@@ -86,7 +84,7 @@ export const uuidParamSchema = z.object({ uuid: z.string().regex(UUID_PATTERN, {
 // ---- requests ---------------------------------------------------------------------------------
 
 export const listDesignsQuerySchema = z.object({
-  productId: z.string().regex(/^\d{1,10}$/, { error: "productId must be a positive integer" }).transform(Number).refine((n) => n >= 1 && n <= MAX_INT4, { error: "productId must be a positive integer" }).optional(),
+  productId: positiveIdString("productId must be a positive integer").optional(),
   templates: z.enum(["0", "1", "true", "false"], { error: "templates must be 1 or 0" }).transform((v) => v === "1" || v === "true").optional(),
 });
 
@@ -204,5 +202,5 @@ export const fontSchema = z.object({ family: z.string(), category: z.string(), f
 
 /** Text fields beside the file of an upload form. */
 export const uploadFieldsSchema = z.object({
-  designId: z.string().regex(/^\d{1,10}$/, { error: "designId must be a numeric design id" }).transform(Number).refine((n) => n >= 1 && n <= MAX_INT4, { error: "designId must be a numeric design id" }).optional(),
+  designId: numericId("designId").optional(),
 });

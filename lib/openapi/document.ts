@@ -15,14 +15,19 @@ import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 // Each area registers its own routes from the same zod schemas its handlers validate with.
 const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerDesignRoutes, registerAiRoutes];
 
+/** Every documented operation with the zod schemas its handler validates and answers with. */
+export function storefrontRegistry(): OpenAPIRegistry {
+  const registry = new OpenAPIRegistry();
+  for (const register of areas) register(registry);
+  return registry;
+}
+
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | null = null;
 
 /** The Storefront API's OpenAPI 3.1 description. */
 export function openApiDocument() {
   if (cached) return cached;
-  const registry = new OpenAPIRegistry();
-  for (const register of areas) register(registry);
-  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  cached = new OpenApiGeneratorV31(storefrontRegistry().definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Storefront API",

@@ -1,5 +1,8 @@
+import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { z } from "zod";
+import { storefrontRegistry } from "@/lib/openapi/document";
 import { callRoute, type ApiResult } from "./api";
 
 export const STOREFRONT_DIR = join(process.cwd(), "app", "api", "storefront", "[siteId]");
@@ -67,4 +70,47 @@ export function callOperation(op: StorefrontOperation, siteId: number, values: R
   const concrete = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]));
   const params = Object.fromEntries([["siteId", String(siteId)], ...op.params.map((p) => [p, values[p]])]);
   return callRoute(op.handler, `/api/storefront/${siteId}${concrete}${request.query ?? ""}`, { params, method: op.method, body: request.body, form: request.form, headers: request.headers });
+}
+
+/** One documented operation of the Storefront API with the zod schemas its handler uses, and its route file. */
+export type DocumentedOperation = {
+  name: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  route: StorefrontRoute;
+  query: z.ZodType | null;
+  params: z.ZodType | null;
+  /** The JSON body's schema; null when the operation takes none (or takes multipart, see `multipart`). */
+  body: z.ZodType | null;
+  multipart: boolean;
+  /** The documented answer per status, as zod schemas. */
+  responses: Map<number, z.ZodType | null>;
+};
+
+const schemaOf = (media: unknown) => (media as { schema?: z.ZodType } | undefined)?.schema ?? null;
+
+/** Every operation the OpenAPI registry documents under /api/storefront/{siteId}. */
+export function documentedOperations(): DocumentedOperation[] {
+  const routes = new Map(storefrontRoutes().map((route) => [route.openApiPath, route]));
+  return storefrontRegistry()
+    .definitions.filter((d): d is { type: "route"; route: RouteConfig } => d.type === "route")
+    .map(({ route: config }) => {
+      const route = routes.get(config.path);
+      if (!route) throw new Error(`No route handler for ${config.path}`);
+      const content = config.request?.body?.content ?? {};
+      const responses = new Map(
+        Object.entries(config.responses).map(([status, response]) => {
+          return [Number(status), "content" in response ? schemaOf(response.content?.["application/json"]) : null];
+        }),
+      );
+      return {
+        name: `${config.method.toUpperCase()} ${config.path}`,
+        method: config.method.toUpperCase() as DocumentedOperation["method"],
+        route,
+        query: (config.request?.query as z.ZodType | undefined) ?? null,
+        params: (config.request?.params as z.ZodType | undefined) ?? null,
+        body: schemaOf(content["application/json"]),
+        multipart: "multipart/form-data" in content,
+        responses,
+      };
+    });
 }

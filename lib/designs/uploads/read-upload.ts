@@ -1,5 +1,5 @@
-import { readBodyUpTo } from "@/lib/api/bounded-body";
 import { ApiError } from "@/lib/api/errors";
+import { readBodyBytes } from "@/lib/api/read-body";
 import { MAX_UPLOAD_BYTES } from "./sniff-image";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -7,16 +7,15 @@ const TOO_LARGE = `file must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
 
 /**
  * The `file` field of a multipart/form-data upload, plus its other text fields. The body is read
- * with a byte limit before the form is parsed, so an oversized upload is refused (413) without
- * being held whole; the file's own size is checked after.
+ * only up to the limit (declared length first, then while streaming), and the file's own size after.
  */
 export async function readUpload(request: Request): Promise<{ file: Buffer; fields: Record<string, string> }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data/i.test(contentType)) {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   }
-  const body = await readBodyUpTo(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
-  const form = await new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => {
+  const body = await readBodyBytes(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new ApiError("validation_error", "file is required (send multipart/form-data with a file field)");
   });
   const file = form.get("file");

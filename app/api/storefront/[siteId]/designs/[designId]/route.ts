@@ -12,9 +12,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute<Params>({
   // GET /api/storefront/[siteId]/designs/[designId] – one owned design (numeric id, or legacy UUID)
   GET: async ({ request, store, params, origin }) => {
     const { designId } = parseParams(anyDesignIdParamSchema, params);
+    // Validated for either kind of id, as documented, though only a legacy design reads it.
+    const { sessionId } = parseQuery(legacyDesignQuerySchema, request.nextUrl.searchParams);
     const caller = await designCallerOf(request, store.siteId);
     if (designId.kind === "numeric") return ok(await getDesign(store.siteId, caller, designId.id, origin));
-    const { sessionId } = parseQuery(legacyDesignQuerySchema, request.nextUrl.searchParams);
     return ok(await getLegacyDesign(store.siteId, withSessionFallback(caller, sessionId), designId.id));
   },
   // PUT /api/storefront/[siteId]/designs/[designId] – save changes (new-designer or legacy body)
@@ -28,9 +29,9 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute<Params>({
   // DELETE /api/storefront/[siteId]/designs/[designId] – soft-delete (new) or hard-delete (legacy)
   DELETE: async ({ request, store, params }) => {
     const { designId } = parseParams(anyDesignIdParamSchema, params);
+    const { sessionId } = parseQuery(legacyDesignQuerySchema, request.nextUrl.searchParams);
     const caller = await designCallerOf(request, store.siteId);
     if (designId.kind === "numeric") return ok(await deleteDesign(store.siteId, caller, designId.id));
-    const { sessionId } = parseQuery(legacyDesignQuerySchema, request.nextUrl.searchParams);
     return ok(await deleteLegacyDesign(store.siteId, withSessionFallback(caller, sessionId), designId.id));
   },
 });
