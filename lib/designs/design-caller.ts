@@ -1,14 +1,23 @@
 import type { NextRequest, NextResponse } from "next/server";
 import { requireCustomer } from "@/lib/customers/require-customer";
 import { secureCookies } from "@/lib/security/cookie-policy";
-import { newToken } from "@/lib/security/tokens";
+import { newToken, tokenDigest } from "@/lib/security/tokens";
+import { DESIGN_SESSION_PATTERN } from "./schemas";
 
 /** The anonymous designer session cookie (spec: sd_design_session). */
 export const DESIGN_SESSION_COOKIE = "sd_design_session";
 const DESIGN_SESSION_MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
-const SESSION_PATTERN = /^[A-Za-z0-9_-]{20,128}$/;
 
+/**
+ * `sessionId` is the designer session's stored key: the SHA-256 digest of the cookie (or legacy
+ * `sessionId`) value, so a database read never yields a value that opens someone's designs.
+ */
 export type DesignCaller = { customerId: number | null; sessionId: string | null };
+
+/** The stored key of a designer session value; null for a value that is not a session id. */
+export function designSessionKey(value: string | null | undefined): string | null {
+  return value && DESIGN_SESSION_PATTERN.test(value) ? tokenDigest(value) : null;
+}
 
 /**
  * Who calls a design endpoint: the customer of a Bearer token (a token that names no live
@@ -16,9 +25,7 @@ export type DesignCaller = { customerId: number | null; sessionId: string | null
  */
 export async function designCallerOf(request: NextRequest, siteId: number): Promise<DesignCaller> {
   const customerId = request.headers.has("authorization") ? (await requireCustomer(request, siteId)).customerId : null;
-  const cookie = request.cookies.get(DESIGN_SESSION_COOKIE)?.value ?? null;
-  const sessionId = cookie && SESSION_PATTERN.test(cookie) ? cookie : null;
-  return { customerId, sessionId };
+  return { customerId, sessionId: designSessionKey(request.cookies.get(DESIGN_SESSION_COOKIE)?.value) };
 }
 
 /** Whether the caller owns a design row (its customer, or its anonymous session). */
@@ -35,7 +42,7 @@ export function ownerForNewDesign(caller: DesignCaller): { owner: DesignCaller; 
   if (caller.customerId !== null) return { owner: { customerId: caller.customerId, sessionId: null }, minted: null };
   if (caller.sessionId) return { owner: { customerId: null, sessionId: caller.sessionId }, minted: null };
   const minted = newToken();
-  return { owner: { customerId: null, sessionId: minted }, minted };
+  return { owner: { customerId: null, sessionId: tokenDigest(minted) }, minted };
 }
 
 /** How the designer session cookie is set: HttpOnly, SameSite=Lax, Secure per the deployment. */
@@ -51,5 +58,5 @@ export function setDesignSessionCookie(response: NextResponse, sessionId: string
 
 /** The caller with a legacy `sessionId` fallback (query or body) when no cookie came along. */
 export function withSessionFallback(caller: DesignCaller, sessionId: string | undefined): DesignCaller {
-  return caller.sessionId || !sessionId ? caller : { ...caller, sessionId };
+  return caller.sessionId || !sessionId ? caller : { ...caller, sessionId: designSessionKey(sessionId) };
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { newToken } from "@/lib/security/tokens";
 import { callRoute } from "../support/api";
 import { createProduct, createProductWithVariants, createSite } from "../support/fixtures";
+import { tokenDigest } from "@/lib/security/tokens";
 
 let siteId: number;
 const auth = (body: unknown) => callRoute(authRoute, `/api/storefront/${siteId}/auth`, { params: { siteId: String(siteId) }, method: "POST", body });
@@ -30,7 +31,7 @@ describe("signing in with a cart session", () => {
     const tee = await createProductWithVariants(siteId, [{ size: "M", inventory: 10 }]);
     const designable = await createProduct(siteId, { designable: true, inventory: 10 });
     const designer = newToken();
-    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: designer } });
+    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: tokenDigest(designer) } });
 
     const laptop = randomUUID();
     await addCartItem(siteId, { sessionId: laptop, productId: mug.id, quantity: 3 });

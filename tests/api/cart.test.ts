@@ -7,6 +7,7 @@ import { newToken } from "@/lib/security/tokens";
 import { cartItemRowSchema, cartSchema } from "@/lib/cart/schemas";
 import { callRoute } from "../support/api";
 import { createProduct, createProductWithVariants, createSite } from "../support/fixtures";
+import { tokenDigest } from "@/lib/security/tokens";
 
 let siteId: number;
 const cartApi = (method: "GET" | "POST" | "PUT" | "DELETE", options: { query?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
@@ -100,7 +101,7 @@ describe("POST /cart", () => {
   it("always gives a designed item a line of its own", async () => {
     const designable = await createProduct(siteId, { designable: true, price: 3000 });
     const designer = newToken();
-    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: designer, name: "Sunrise", thumbnailUrl: "/sun.png" } });
+    const design = await db().productDesign.create({ data: { siteId, productId: designable.id, sessionId: tokenDigest(designer), name: "Sunrise", thumbnailUrl: "/sun.png" } });
     const sessionId = randomUUID();
     const asDesigner = { cookie: `${DESIGN_SESSION_COOKIE}=${designer}` };
     const a = await add({ sessionId, productId: designable.id, designId: design.uuid }, asDesigner);

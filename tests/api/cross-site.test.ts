@@ -7,6 +7,7 @@ import { newToken } from "@/lib/security/tokens";
 import { callRoute } from "../support/api";
 import { bearer, signUp } from "../support/customers";
 import { createProduct, createSite } from "../support/fixtures";
+import { tokenDigest } from "@/lib/security/tokens";
 
 // The designer's session cookie is the one credential a browser sends by itself, so a foreign
 // page must not be able to write with it (CSRF); Bearer calls from tenants' sites stay open.
@@ -27,7 +28,7 @@ beforeAll(async () => {
 
 const create = (headers: Record<string, string>) =>
   callRoute(designsRoute.POST, `/api/storefront/${siteId}/designs`, { params: { siteId: String(siteId) }, method: "POST", body: { productId, name: "Mine" }, headers });
-const countOwned = () => db().productDesign.count({ where: { siteId, sessionId: session } });
+const countOwned = () => db().productDesign.count({ where: { siteId, sessionId: tokenDigest(session) } });
 
 describe("cross-site writes with the designer cookie", () => {
   it("are refused from a foreign origin or a cross-site fetch, and change nothing", async () => {
@@ -36,7 +37,7 @@ describe("cross-site writes with the designer cookie", () => {
       const result = await create(headers);
       expect({ headers, status: result.status, body: result.body }).toEqual({ headers, status: 403, body: { success: false, message: "Cross-site request refused", errorCode: "forbidden" } });
     }
-    const owned = await db().productDesign.create({ data: { siteId, productId, sessionId: session } });
+    const owned = await db().productDesign.create({ data: { siteId, productId, sessionId: tokenDigest(session) } });
     const deleted = await callRoute(designRoute.DELETE, `/api/storefront/${siteId}/designs/${owned.id}`, {
       params: { siteId: String(siteId), designId: String(owned.id) },
       method: "DELETE",

@@ -17,6 +17,7 @@ import { DEMO_SITE_ID } from "@/prisma/seed/seed-demo";
 import { callRoute } from "../support/api";
 import { bearer, signUp } from "../support/customers";
 import { createProduct, createSite, designableProduct } from "../support/fixtures";
+import { tokenDigest } from "@/lib/security/tokens";
 
 type Who = { token?: string; session?: string };
 const headersOf = (who: Who = {}): Record<string, string> => ({ ...bearer(who.token), ...(who.session ? { cookie: `${DESIGN_SESSION_COOKIE}=${who.session}` } : {}) });
@@ -196,7 +197,7 @@ describe("GET, PUT and DELETE /designs/{id}", () => {
 describe("legacy UUID designs", () => {
   it("reads and saves with the cookie or the sessionId fallback, 403 otherwise, and hard-deletes", async () => {
     const session = newToken();
-    const legacy = await db().legacyDesign.create({ data: { siteId, productId, sessionId: session, name: "Old", layersBySurface: { front: [{ kind: "text", value: "Hi" }] }, canvasSize: { width: 500, height: 600 } } });
+    const legacy = await db().legacyDesign.create({ data: { siteId, productId, sessionId: tokenDigest(session), name: "Old", layersBySurface: { front: [{ kind: "text", value: "Hi" }] }, canvasSize: { width: 500, height: 600 } } });
     const viaCookie = await api.get(legacy.id, { session });
     expect(viaCookie.status).toBe(200);
     expect(legacyDesignSchema.parse(viaCookie.body.data)).toMatchObject({ id: legacy.id, uuid: legacy.id, websiteId: siteId, name: "Old", canvasSize: { width: 500, height: 600 } });
@@ -236,7 +237,7 @@ describe("sharing and public designs", () => {
 
   it("shares legacy designs too", async () => {
     const session = newToken();
-    const legacy = await db().legacyDesign.create({ data: { siteId, productId, sessionId: session } });
+    const legacy = await db().legacyDesign.create({ data: { siteId, productId, sessionId: tokenDigest(session) } });
     const shared = await api.post(shareRoute, `${legacy.id}/share`, { designId: legacy.id }, { isPublic: true, sessionId: session });
     expect(shared.body).toMatchObject({ success: true, uuid: legacy.id, isPublic: true });
     expect((await callRoute(publicRoute.GET, `/x`, { params: { siteId: String(siteId), uuid: legacy.id } })).body.data).toMatchObject({ id: legacy.id });
@@ -254,7 +255,7 @@ describe("POST /designs/{id}/clone", () => {
     await db().productDesign.update({ where: { id: owner.id }, data: { isPublic: true } });
     const copy = await api.post(cloneRoute, `${owner.id}/clone`, { designId: String(owner.id) }, {}, { session: stranger });
     expect(copy.body.data.name).toMatch(/\(copy\)$/);
-    expect(await db().productDesign.findUniqueOrThrow({ where: { id: copy.body.data.id } })).toMatchObject({ sessionId: stranger, customerId: null });
+    expect(await db().productDesign.findUniqueOrThrow({ where: { id: copy.body.data.id } })).toMatchObject({ sessionId: tokenDigest(stranger), customerId: null });
 
     const template = await db().productDesign.create({ data: { siteId, productId, styleId, name: "Template", isTemplate: true, layers: [textLayer()] } });
     const fresh = await api.post(cloneRoute, `${template.id}/clone`, { designId: String(template.id) }, {});
@@ -269,18 +270,18 @@ describe("claim and anonymous count", () => {
   it("counts the session's designs and moves them (and uploads) to the signed-in customer", async () => {
     const first = await anonymousDesign();
     await api.create({ productId }, { session: first.session });
-    await db().legacyDesign.create({ data: { siteId, productId, sessionId: first.session } });
-    const asset = await db().designAsset.create({ data: { siteId, sessionId: first.session, kind: "upload", url: "/media/x.png", storageKey: "x.png", mimeType: "image/png", fileSize: 1 } });
+    await db().legacyDesign.create({ data: { siteId, productId, sessionId: tokenDigest(first.session) } });
+    const asset = await db().designAsset.create({ data: { siteId, sessionId: tokenDigest(first.session), kind: "upload", url: "/media/x.png", storageKey: "x.png", mimeType: "image/png", fileSize: 1 } });
     const count = (who: Who) => callRoute(countRoute.GET, "/x", { params: { siteId: String(siteId) }, headers: headersOf(who) });
     expect((await count({ session: first.session })).body).toEqual({ success: true, data: { count: 3 } });
     expect((await count({})).body.data.count).toBe(0);
 
     const customer = await signUp(siteId);
     const claim = (body: unknown, who: Who) => api.post(claimRoute, "claim", {}, body, who);
-    expect((await claim({ sessionId: first.session, customerId: customer.id }, {})).status).toBe(401);
-    expect((await claim({ sessionId: first.session, customerId: customer.id + 1 }, { token: customer.token })).status).toBe(403);
+    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, {})).status).toBe(401);
+    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id + 1 }, { token: customer.token })).status).toBe(403);
     expect((await claim({ sessionId: "short", customerId: customer.id }, { token: customer.token })).status).toBe(400);
-    const claimed = await claim({ sessionId: first.session, customerId: customer.id }, { token: customer.token });
+    const claimed = await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, { token: customer.token });
     expect(claimed.body).toEqual({ success: true, data: { claimed: 3, designs: 2, legacyDesigns: 1, assets: 1 } });
     expect((await count({ session: first.session })).body.data.count).toBe(0);
     expect((await api.list("", { token: customer.token })).body.data).toHaveLength(2);
@@ -288,7 +289,7 @@ describe("claim and anonymous count", () => {
     expect((await api.get(first.id, { session: first.session })).status).toBe(403);
     expect(await db().designAsset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({ customerId: customer.id, sessionId: null });
     // Claiming again moves nothing.
-    expect((await claim({ sessionId: first.session, customerId: customer.id }, { token: customer.token })).body.data.claimed).toBe(0);
+    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, { token: customer.token })).body.data.claimed).toBe(0);
   });
 });
 

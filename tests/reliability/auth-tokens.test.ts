@@ -127,10 +127,9 @@ describe("issued tokens", () => {
     for (const kind of ["session", "login", "reset", "recovery"] as const) expect({ kind, storedIn: await whereStored(issued[kind]) }).toEqual({ kind, storedIn: [] });
   });
 
-  // Designer session ids are still stored raw in ProductDesign/LegacyDesign/DesignAsset.sessionId
-  // (issue 7, reported by the rel-auth branch): this flips to passing once they are digests.
-  it.fails("are stored only as SHA-256 digests: designer sessions", async () => {
+  it("are stored only as SHA-256 digests: designer sessions", async () => {
     expect(await whereStored(issued.designer)).toEqual([]);
+    expect(await db().productDesign.count({ where: { sessionId: sha256(issued.designer) } })).toBe(1);
   });
 
   it("never appear in a log line", () => {

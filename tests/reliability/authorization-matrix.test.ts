@@ -12,6 +12,7 @@ import { bearer, signUp } from "../support/customers";
 import { changedTables, tableChecksums, isolateDatabase } from "../support/database-checksum";
 import { designableProduct } from "../support/fixtures";
 import { callOperation, storefrontOperations, type OperationRequest, type StorefrontOperation } from "../support/storefront-routes";
+import { tokenDigest } from "@/lib/security/tokens";
 
 // The authorization matrix of every storefront operation that takes an object id, generated from
 // the route files on disk: each is called by the owner and by five kinds of stranger. A stranger's
@@ -244,7 +245,7 @@ describe("authorization matrix of every operation that takes an object id", () =
     owner = { token: ownerCustomer.token, designSession: ownerSession, cartSession: ownerCart, email: ownerCustomer.email };
     // Strangers hold real credentials with objects of their own, so "not found" is not for want of a session.
     const strangerSession = newToken();
-    await db().productDesign.create({ data: { siteId, productId: product.id, sessionId: strangerSession } });
+    await db().productDesign.create({ data: { siteId, productId: product.id, sessionId: tokenDigest(strangerSession) } });
     strangers = [
       { name: "another customer of the site", onOtherSite: false, credentials: { token: strangerCustomer.token, cartSession: await cartWith(siteId, shop.product.id, 1), email: strangerCustomer.email } },
       { name: "a guest without credentials", onOtherSite: false, credentials: { cartSession: randomUUID() } },

@@ -30,6 +30,7 @@ import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../su
 import { bearer, signUp } from "../support/customers";
 import { changedTables, tableChecksums, isolateDatabase } from "../support/database-checksum";
 import { designableProduct } from "../support/fixtures";
+import { tokenDigest } from "@/lib/security/tokens";
 
 // The shop's own pages and server actions that take an id (app/shop/[tenant]/store/**), through the
 // domain functions they call, with another shopper's identity: each finds nothing (the page then
@@ -102,9 +103,9 @@ describe("the shop's pages and actions that take an id, called by someone else",
     cartItemId = (await db().cartItem.findFirstOrThrow({ where: { cart: { sessionId: ownerCart } } })).id;
 
     const { product, style } = await designableProduct(siteId);
-    const row = await db().productDesign.create({ data: { siteId, productId: product.id, styleId: style.id, sessionId: ownerSession, name: "Private artwork" } });
+    const row = await db().productDesign.create({ data: { siteId, productId: product.id, styleId: style.id, sessionId: tokenDigest(ownerSession), name: "Private artwork" } });
     design = { id: row.id, uuid: row.uuid, productId: product.id };
-    upload = (await db().designAsset.create({ data: { siteId, sessionId: ownerSession, kind: "upload", url: "/media/private.png", storageKey: `private-${randomUUID()}.png`, mimeType: "image/png", fileSize: 10 } })).id;
+    upload = (await db().designAsset.create({ data: { siteId, sessionId: tokenDigest(ownerSession), kind: "upload", url: "/media/private.png", storageKey: `private-${randomUUID()}.png`, mimeType: "image/png", fileSize: 10 } })).id;
     Object.assign(strangerCallers, {
       "another customer": { customerId: stranger.id, sessionId: null },
       "another designer session": { customerId: null, sessionId: newToken() },

@@ -1,7 +1,7 @@
 import { POST as aiImageRoute } from "@/app/api/storefront/[siteId]/designs/[designId]/ai-image/route";
 import { POST as aiTextRoute } from "@/app/api/storefront/[siteId]/designs/[designId]/ai-text/route";
 import { db } from "@/lib/db";
-import { newToken } from "@/lib/security/tokens";
+import { newToken, tokenDigest } from "@/lib/security/tokens";
 import { callRoute } from "./api";
 import { createProduct, createSite } from "./fixtures";
 
@@ -21,7 +21,7 @@ export async function aiShop(settings: StoreSettings = {}) {
 /** A design owned by an anonymous designer session (the cookie headers to send) or by a customer. */
 export async function designIn(shop: { siteId: number; productId: number }, owner: { customerId?: number } = {}) {
   const sessionId = owner.customerId ? null : newToken();
-  const design = await db().productDesign.create({ data: { siteId: shop.siteId, productId: shop.productId, sessionId, customerId: owner.customerId ?? null } });
+  const design = await db().productDesign.create({ data: { siteId: shop.siteId, productId: shop.productId, sessionId: sessionId && tokenDigest(sessionId), customerId: owner.customerId ?? null } });
   return { id: design.id, sessionId, headers: sessionId ? { cookie: `sd_design_session=${sessionId}` } : ({} as Record<string, string>) };
 }
 

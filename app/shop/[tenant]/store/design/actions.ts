@@ -136,7 +136,7 @@ export async function claimDesignsAction(siteId: number): Promise<ActionResult<n
     const shop = await shopFromAction(siteId);
     const caller = await currentDesignCaller(shop.siteId);
     if (caller.customerId === null || !caller.sessionId) throw new ApiError("unauthorized", "Sign in to keep your designs");
-    const claimed = await claimDesigns(shop.siteId, { sessionId: caller.sessionId, customerId: caller.customerId }, caller.customerId);
+    const claimed = await claimDesigns(shop.siteId, { sessionKey: caller.sessionId, customerId: caller.customerId }, caller.customerId);
     return claimed.claimed;
   }, "keep your designs");
 }
