@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CartItemView } from "@/lib/cart/schemas";
 import type { CheckoutInput } from "./schemas";
@@ -24,7 +24,7 @@ export type OrderDraft = {
  */
 export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     await holdStock(tx, draft.lines);
     if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
     if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
