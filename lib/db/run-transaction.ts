@@ -4,12 +4,18 @@ import { db } from "./index";
 const MAX_ATTEMPTS = 4;
 const BASE_PAUSE_MS = 20;
 
+const CONFLICT_SQLSTATES = new Set(["40001", "40P01"]);
+
 /**
  * Whether PostgreSQL aborted a transaction for a serialization failure (40001) or a deadlock
- * (40P01), which Prisma reports as P2034. Nothing of it was committed, so it may run again.
+ * (40P01). Nothing of it was committed, so it may run again. Prisma reports it as P2034 from its
+ * own queries but as P2010, with the driver's code inside, from raw ones ($executeRaw).
  */
 export function isTransactionConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2034") return true;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return error.code === "P2010" && CONFLICT_SQLSTATES.has(cause?.originalCode ?? "");
 }
 
 /**
