@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { notFound } from "@/lib/api/errors";
 import { positiveIdString } from "@/lib/api/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,7 +36,7 @@ export const listAddresses = (customerId: number) => db().address.findMany({ whe
 export const getAddress = ownAddress;
 
 export async function addAddress(customerId: number, input: z.output<typeof addressInputSchema>) {
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const address = await tx.address.create({ data: { ...input, customerId }, select });
     await keepOneDefault(tx, customerId, address.id, input);
     return address;
@@ -44,7 +45,7 @@ export async function addAddress(customerId: number, input: z.output<typeof addr
 
 export async function updateAddress(customerId: number, addressId: number, input: z.output<typeof updateAddressSchema>) {
   await ownAddress(customerId, addressId);
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const address = await tx.address.update({ where: { id: addressId }, data: input, select });
     await keepOneDefault(tx, customerId, addressId, input);
     return address;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { returnDiscountUse, returnGiftBalance, returnStock } from "@/lib/checkout/holds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
@@ -40,7 +41,7 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
 
   const charged = order.total - order.giftCertificateTotal;
   const refund = charged > 0 && order.stripePaymentIntentId ? await refundOrder(siteId, order.id, order.stripePaymentIntentId, charged) : null;
-  await db().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const moved = await tx.order.updateMany({
       where: { id: order.id, status: order.status },
       data: { status: "cancelled", paymentStatus: "refunded", cancelledAt: new Date(), cancelReason: reason },

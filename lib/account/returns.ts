@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { positiveIdField, positiveIdString, timestamp } from "@/lib/api/schemas";
 import { ownOrdersWhere } from "./orders";
@@ -59,7 +60,7 @@ export async function requestReturn(siteId: number, customerId: number, orderNum
   const order = await db().order.findFirst({ where: { ...(await ownOrdersWhere(siteId, customerId)), orderNumber }, select: { id: true, status: true } });
   if (!order) throw notFound("Order not found");
   if (order.status !== "delivered") throw new ApiError("conflict", "Only a delivered order can be returned");
-  const id = await db().$transaction(async (tx) => {
+  const id = await runTransaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
     const lines = await tx.orderItem.findMany({
       where: { orderId: order.id },

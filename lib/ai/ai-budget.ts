@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { logError } from "@/lib/logging/log-error";
 import { enforceRateLimits } from "@/lib/security/rate-limit";
 
@@ -31,7 +32,7 @@ type Reservation = { siteId: number; designId: number; kind: AiKind; model: stri
  * slow HTTP call must not hold the lock) and settled or released after it.
  */
 export async function reserveAiUsage({ siteId, designId, kind, model, units, now = new Date() }: Reservation): Promise<number> {
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const [store] = await tx.$queryRaw<{ aiImageMonthlyLimit: number; aiTextMonthlyLimit: number }[]>`
       SELECT "aiImageMonthlyLimit", "aiTextMonthlyLimit" FROM "Store" WHERE "siteId" = ${siteId} FOR UPDATE`;
     if (!store) throw new Error(`No store for site ${siteId}`);

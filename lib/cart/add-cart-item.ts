@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
 import { ownsDesign, type DesignCaller } from "@/lib/designs/design-caller";
@@ -21,7 +22,7 @@ export async function addCartItem(siteId: number, input: AddCartItemInput, desig
   const variantId = await resolveVariant(product.id, product._count.variants > 0, input.variantId ?? null);
   const design = input.designId ? await resolveDesign(siteId, product.id, input.designId, designer) : null;
 
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const cartId = await openCartForWrite(tx, siteId, input.sessionId);
     await assertInStock(tx, cartId, product.id, variantId, input.quantity);
     const mergeable = design

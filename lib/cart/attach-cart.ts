@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { MAX_LINE_QUANTITY } from "./schemas";
 import { availableUnits, repriceProductLines } from "./stock";
 import { openCartForWrite } from "./lifecycle";
@@ -21,7 +22,7 @@ export async function attachCartToCustomer(siteId: number, sessionId: string, cu
   const own = await db().cart.findUnique({ where: { siteId_sessionId: { siteId, sessionId } }, select: { id: true } });
   if (!own && others.length === 0) return;
 
-  await db().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const cartId = await openCartForWrite(tx, siteId, sessionId);
     await tx.cart.update({ where: { id: cartId }, data: { customerId } });
     const touched = new Set<number>();

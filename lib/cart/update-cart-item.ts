@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { notFound } from "@/lib/api/errors";
 import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
 import { openCartForWrite } from "./lifecycle";
@@ -15,7 +16,7 @@ export async function updateCartItem(siteId: number, input: UpdateCartItemInput)
   });
   if (!owned) throw notFound("Cart item not found");
 
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const cartId = await openCartForWrite(tx, siteId, input.sessionId);
     // Read again under the cart lock: a concurrent request may have removed it meanwhile.
     const line = await tx.cartItem.findFirst({ where: { id: input.cartItemId, cartId }, select: { productId: true, variantId: true } });

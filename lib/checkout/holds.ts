@@ -9,11 +9,13 @@ type Line = { productId: number; variantId: number | null; quantity: number; pro
 
 /** Takes each line's units out of stock; refuses the whole order if any is short. */
 export async function holdStock(tx: Tx, lines: Line[]) {
-  for (const line of lines) {
+  for (const line of inLockOrder(lines)) {
+    // Untracked products sell without limit, so their stock number is left alone.
     const taken = line.variantId
       ? await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory - ${line.quantity}, "updatedAt" = now()
           WHERE id = ${line.variantId} AND inventory >= ${line.quantity}`
-      : await tx.$executeRaw`UPDATE "Product" SET inventory = inventory - ${line.quantity}, "updatedAt" = now()
+      : await tx.$executeRaw`UPDATE "Product"
+          SET inventory = CASE WHEN "trackInventory" THEN inventory - ${line.quantity} ELSE inventory END, "updatedAt" = now()
           WHERE id = ${line.productId} AND ("trackInventory" = false OR inventory >= ${line.quantity})`;
     if (taken === 0) throw new ApiError("insufficient_stock", `Not enough stock of ${line.productName}`);
   }
@@ -21,7 +23,7 @@ export async function holdStock(tx: Tx, lines: Line[]) {
 
 /** Puts the units back (an order's holds released). */
 export async function returnStock(tx: Tx, lines: Omit<Line, "productName">[]) {
-  for (const line of lines) {
+  for (const line of inLockOrder(lines)) {
     if (line.variantId) {
       await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory + ${line.quantity}, "updatedAt" = now() WHERE id = ${line.variantId}`;
     } else {
@@ -29,6 +31,18 @@ export async function returnStock(tx: Tx, lines: Omit<Line, "productName">[]) {
         WHERE id = ${line.productId} AND "trackInventory" = true`;
     }
   }
+}
+
+/**
+ * The lines in one order every transaction locks their rows in (products by id, then variants by
+ * id): two carts holding the same items in opposite orders would otherwise deadlock.
+ */
+function inLockOrder<T extends { productId: number; variantId: number | null }>(lines: T[]): T[] {
+  const rank = (line: T) => (line.variantId === null ? [0, line.productId] : [1, line.variantId]);
+  return [...lines].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1];
+  });
 }
 
 /** Uses one of a discount code's uses, if it still has one and is live. */

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CartItemView } from "@/lib/cart/schemas";
 import type { CheckoutInput } from "./schemas";
@@ -25,7 +25,7 @@ export type OrderDraft = {
  */
 export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const skus = await skusOf(tx, draft.lines);
     const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
       UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${draft.siteId}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCustomerProfile } from "./get-customer-profile";
 import type { CustomerProfile } from "./schemas";
@@ -45,7 +45,7 @@ export type UpdateProfileInput = z.output<typeof updateProfileSchema>;
 
 /** PATCH /account: changes only the supplied fields; an addressBook replaces the saved addresses. */
 export async function updateCustomerProfile(siteId: number, customerId: number, input: UpdateProfileInput): Promise<CustomerProfile> {
-  await db().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await tx.customer.update({
       where: { id: customerId, siteId },
       data: {

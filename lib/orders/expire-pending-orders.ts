@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { env } from "@/lib/env";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { releaseOrderHolds } from "./release-holds";
@@ -69,7 +70,7 @@ function settled(status: string): boolean | null {
 async function cancelOrder(orderId: number): Promise<boolean> {
   if (await releaseOrderHolds(orderId, { toStatus: "cancelled", note: NOTE, actor: "system" })) return true;
   // releaseOrderHolds leaves the status alone when the holds went back already (a failed payment).
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { id: orderId, status: "pending", paymentStatus: { not: "paid" }, holdsReleasedAt: { not: null } },
       data: { status: "cancelled", cancelledAt: new Date(), cancelReason: NOTE },

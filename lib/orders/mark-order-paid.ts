@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { holdStock } from "@/lib/checkout/holds";
 
 /**
@@ -8,7 +8,7 @@ import { holdStock } from "@/lib/checkout/holds";
  * Answers whether this call made the change (the caller then sends the confirmation).
  */
 export async function markOrderPaid(orderId: number, payment: { providerPaymentId: string | null; actor: string }): Promise<boolean> {
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const now = new Date();
     const [order] = await tx.$queryRaw<{ siteId: number; cartSessionId: string | null; holdsReleasedAt: Date | null }[]>`
       UPDATE "Order" SET status = 'paid', "paymentStatus" = 'paid', "paidAt" = ${now}, "updatedAt" = ${now}

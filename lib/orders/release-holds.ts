@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { returnDiscountUse, returnGiftBalance, returnStock } from "@/lib/checkout/holds";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
@@ -8,7 +8,7 @@ import type { OrderStatus } from "@/lib/generated/prisma/client";
  * out-of-order webhooks are harmless. Optionally moves the order to a new status.
  */
 export async function releaseOrderHolds(orderId: number, options: { toStatus?: OrderStatus; note: string; actor: string }): Promise<boolean> {
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const [order] = await tx.$queryRaw<{ id: number; status: OrderStatus; discountCodeId: number | null }[]>`
       UPDATE "Order" SET "holdsReleasedAt" = now(), "updatedAt" = now()
       WHERE id = ${orderId} AND "holdsReleasedAt" IS NULL AND "paymentStatus" <> 'paid'

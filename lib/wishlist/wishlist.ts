@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { cents, positiveIdField, timestamp } from "@/lib/api/schemas";
 import { assetUrl } from "@/lib/assets/asset-url";
@@ -40,7 +41,7 @@ async function defaultWishlistForUpdate(tx: Tx, siteId: number, customerId: numb
 
 /** GET /account/wishlist: the default wishlist with each product's current name, price, status and image. */
 export async function getWishlist(siteId: number, customerId: number, origin = "") {
-  const id = await db().$transaction((tx) => defaultWishlistForUpdate(tx, siteId, customerId));
+  const id = await runTransaction((tx) => defaultWishlistForUpdate(tx, siteId, customerId));
   const wishlist = await db().wishlist.findUniqueOrThrow({
     where: { id },
     select: {
@@ -85,7 +86,7 @@ export async function addWishlistItem(siteId: number, customerId: number, input:
   if (variantId && !(await db().productVariant.findFirst({ where: { id: variantId, productId: product.id, active: true }, select: { id: true } }))) {
     throw new ApiError("invalid_variant", "Variant not found for this product");
   }
-  return db().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const wishlistId = await defaultWishlistForUpdate(tx, siteId, customerId);
     const select = { id: true, productId: true, variantId: true, createdAt: true } as const;
     const item =

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
+import * as cartRoute from "@/app/api/storefront/[siteId]/cart/route";
 import * as checkoutRoute from "@/app/api/storefront/[siteId]/checkout/route";
 import * as webhookRoute from "@/app/api/storefront/[siteId]/webhooks/stripe/route";
 import { addCartItem } from "@/lib/cart/add-cart-item";
@@ -40,6 +41,14 @@ export async function createCheckoutStore(options: { stripe?: boolean } = {}) {
 export async function cartWith(siteId: number, productId: number, quantity: number) {
   const sessionId = randomUUID();
   await addCartItem(siteId, { sessionId, productId, quantity });
+  return sessionId;
+}
+
+/** A new cart session holding `quantity` units, filled through the real POST /cart. */
+export async function cartThroughApi(siteId: number, productId: number, quantity: number) {
+  const sessionId = randomUUID();
+  const added = await callRoute(cartRoute.POST, `/api/storefront/${siteId}/cart`, { params: { siteId: String(siteId) }, method: "POST", body: { sessionId, productId, quantity } });
+  if (added.status !== 200) throw new Error(`POST /cart answered ${added.status}: ${added.text}`);
   return sessionId;
 }
 

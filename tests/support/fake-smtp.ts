@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { runFakeRequestProbes } from "./loopback-server";
 
 export type ReceivedMail = {
   /** Envelope sender and recipients, as given in MAIL FROM and RCPT TO. */
@@ -20,12 +21,16 @@ export async function startFakeSmtp() {
   const received: ReceivedMail[] = [];
   // Where the server stops answering, as a hung mail server: before its greeting, or after the message.
   let stalled: "greeting" | "data" | null = null;
+  let port = 0;
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
     disableReverseLookup: true,
     logger: false,
+    onMailFrom(_address, _session, callback) {
+      void runFakeRequestProbes(`smtp://127.0.0.1:${port}`).then(() => callback());
+    },
     onAuth(auth, _session, callback) {
       callback(null, { user: auth.username });
     },
@@ -52,7 +57,7 @@ export async function startFakeSmtp() {
     server.server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
   });
-  const { port } = server.server.address() as AddressInfo;
+  port = (server.server.address() as AddressInfo).port;
 
   return {
     port,

@@ -1,12 +1,37 @@
 import type { AddressInfo } from "node:net";
-import type { IncomingMessage, Server } from "node:http";
+import type { IncomingMessage, RequestListener, Server } from "node:http";
+
+/** Looks at the app at the moment one of the fakes receives a call; given the address called. */
+export type FakeRequestProbe = (address: string) => Promise<void>;
+
+const probes = new Set<FakeRequestProbe>();
+
+/**
+ * Has every fake await `probe` on each call before it handles it, so a test sees the app's state
+ * while the app waits on the call. Answers the function that removes the probe.
+ */
+export function probeFakeRequests(probe: FakeRequestProbe): () => void {
+  probes.add(probe);
+  return () => probes.delete(probe);
+}
+
+/** Runs the installed probes; every fake calls this first, for each call it receives. */
+export async function runFakeRequestProbes(address: string) {
+  for (const probe of probes) await probe(address);
+}
 
 /** Starts a fake service's HTTP server on a free loopback port; close() also drops kept-alive connections. */
 export async function listenOnLoopback(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const handlers = server.listeners("request") as RequestListener[];
+  server.removeAllListeners("request");
+  server.on("request", (request, response) => {
+    void runFakeRequestProbes(`${url}${request.url ?? ""}`).then(() => handlers.forEach((handle) => handle.call(server, request, response)));
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
