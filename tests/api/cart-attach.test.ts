@@ -35,7 +35,7 @@ describe("signing in with a cart session", () => {
 
     const laptop = randomUUID();
     await addCartItem(siteId, { sessionId: laptop, productId: mug.id, quantity: 3 });
-    await addCartItem(siteId, { sessionId: laptop, productId: designable.id, designId: design.uuid, quantity: 1 }, { customerId: null, sessionId: designer });
+    await addCartItem(siteId, { sessionId: laptop, productId: designable.id, designId: design.uuid, quantity: 1 }, { customerId: null, sessionId: tokenDigest(designer) });
     await auth({ action: "register", email, password: "long enough secret", sessionId: laptop });
 
     const phone = randomUUID();

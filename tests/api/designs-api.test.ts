@@ -75,7 +75,7 @@ describe("POST /designs", () => {
     // Tests run with NODE_ENV=test and no APP_URL: secureCookies() is false, so no Secure flag.
     expect(cookie).not.toMatch(/Secure/i);
     const row = await db().productDesign.findUniqueOrThrow({ where: { id: result.body.data.id } });
-    expect(row).toMatchObject({ sessionId: value, customerId: null, name: "My Custom Tee" });
+    expect(row).toMatchObject({ sessionId: tokenDigest(value), customerId: null, name: "My Custom Tee" });
   });
 
   it("defaults the name and keeps an existing session or customer without a new cookie", async () => {
@@ -278,10 +278,10 @@ describe("claim and anonymous count", () => {
 
     const customer = await signUp(siteId);
     const claim = (body: unknown, who: Who) => api.post(claimRoute, "claim", {}, body, who);
-    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, {})).status).toBe(401);
-    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id + 1 }, { token: customer.token })).status).toBe(403);
+    expect((await claim({ sessionId: first.session, customerId: customer.id }, {})).status).toBe(401);
+    expect((await claim({ sessionId: first.session, customerId: customer.id + 1 }, { token: customer.token })).status).toBe(403);
     expect((await claim({ sessionId: "short", customerId: customer.id }, { token: customer.token })).status).toBe(400);
-    const claimed = await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, { token: customer.token });
+    const claimed = await claim({ sessionId: first.session, customerId: customer.id }, { token: customer.token });
     expect(claimed.body).toEqual({ success: true, data: { claimed: 3, designs: 2, legacyDesigns: 1, assets: 1 } });
     expect((await count({ session: first.session })).body.data.count).toBe(0);
     expect((await api.list("", { token: customer.token })).body.data).toHaveLength(2);
@@ -289,7 +289,7 @@ describe("claim and anonymous count", () => {
     expect((await api.get(first.id, { session: first.session })).status).toBe(403);
     expect(await db().designAsset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({ customerId: customer.id, sessionId: null });
     // Claiming again moves nothing.
-    expect((await claim({ sessionId: tokenDigest(first.session), customerId: customer.id }, { token: customer.token })).body.data.claimed).toBe(0);
+    expect((await claim({ sessionId: first.session, customerId: customer.id }, { token: customer.token })).body.data.claimed).toBe(0);
   });
 });
 
@@ -303,7 +303,7 @@ describe("fonts and the asset batch", () => {
     const { id, session } = await anonymousDesign();
     const asset = (data: { sessionId?: string; designId?: number }) =>
       db().designAsset.create({ data: { siteId, kind: "upload", url: "/media/a.png", storageKey: "a.png", mimeType: "image/png", fileSize: 10, width: 2, height: 2, ...data } });
-    const mine = await asset({ sessionId: session });
+    const mine = await asset({ sessionId: tokenDigest(session) });
     const theirs = await asset({ sessionId: newToken() });
     const onDesign = await asset({ designId: id });
     const batch = await api.post(assetsRoute, "assets", {}, { ids: [onDesign.id, theirs.id, mine.id] }, { session });

@@ -198,7 +198,7 @@ describe("the shop's pages and actions that take an id, called by someone else",
     });
     expect((await listCustomerDesigns(siteId, stranger.id)).map((d) => d.id)).not.toContain(design.id);
     // The owner's session is let through, so the refusals are about the caller.
-    expect((await requireOwnedDesign(siteId, { customerId: null, sessionId: ownerSession }, design.id)).id).toBe(design.id);
+    expect((await requireOwnedDesign(siteId, { customerId: null, sessionId: tokenDigest(ownerSession) }, design.id)).id).toBe(design.id);
   });
 
   it("design/share/[uuid] page: a design that is not shared is not found, on its site or another", async () => {
