@@ -4,6 +4,7 @@ import { sendEmail } from "@/lib/email/mailer";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { newToken, tokenDigest } from "@/lib/security/tokens";
 import type { StoreContext } from "@/lib/sites/get-store";
+import { accountTokenLink } from "./account-link";
 import { hashPassword } from "./password";
 import { endOtherSessions } from "./sessions";
 
@@ -20,14 +21,14 @@ export async function requestPasswordReset(store: StoreContext, address: string,
   await db().passwordResetToken.create({
     data: { customerId: customer.id, tokenHash: tokenDigest(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
   });
-  const link = `${store.baseUrl.replace(/\/$/, "")}/store/account/reset-password?token=${encodeURIComponent(token)}`;
-  const email = passwordResetEmail({ store: { ...store, supportEmail: null }, firstName: customer.firstName, resetUrl: link });
+  const email = passwordResetEmail({ store: { ...store, supportEmail: null }, firstName: customer.firstName, resetUrl: accountTokenLink(store, "reset-password", token) });
   await sendEmail({ to: address, ...email, tag: "password-reset" });
 }
 
 /**
  * action "reset-password": spends the token (one UPDATE both checks and uses it, so it works
- * once however many requests race), sets the new password and ends every session.
+ * once however many requests race), sets the new password and ends every session. Opening the
+ * mailed link proves control of the mailbox, so the email counts as verified too.
  */
 export async function resetPassword(siteId: number, token: string, password: string): Promise<void> {
   const [used] = await db().$queryRaw<{ customerId: number }[]>`
@@ -37,6 +38,6 @@ export async function resetPassword(siteId: number, token: string, password: str
       AND c.id = t."customerId" AND c."siteId" = ${siteId}
     RETURNING t."customerId"`;
   if (!used) throw new ApiError("invalid_token", "Invalid or expired reset token");
-  await db().customer.update({ where: { id: used.customerId }, data: { passwordHash: await hashPassword(password) } });
+  await db().customer.update({ where: { id: used.customerId }, data: { passwordHash: await hashPassword(password), emailVerified: true } });
   await endOtherSessions(used.customerId);
 }

@@ -22,7 +22,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
     const client = { userAgent: request.headers.get("user-agent"), ipAddress: clientAddress(request) };
     switch (input.action) {
       case "register": {
-        const result = await registerCustomer(store.siteId, input, client);
+        const result = await registerCustomer(store, input, client);
         if (input.sessionId) await attachCartToCustomer(store.siteId, input.sessionId, result.customer.id);
         return ok(result, { status: 201 });
       }
