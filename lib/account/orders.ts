@@ -35,10 +35,18 @@ export const accountOrderSchema = guestOrderSchema
   .meta({ id: "AccountOrder" });
 
 
-/** The customer's orders on this site: placed while signed in, or with their email (as the spec counts them). */
+/**
+ * The customer's orders on this site: placed while signed in, or with their email as the spec
+ * counts them. An email match counts only once the email is verified: anyone can register with an
+ * address they do not own, and must not thereby read or act on its owner's guest orders.
+ */
+export function ownOrdersFilter(siteId: number, customer: { id: number; email: string; emailVerified: boolean }): Prisma.OrderWhereInput {
+  return { siteId, OR: [{ customerId: customer.id }, ...(customer.emailVerified ? [{ customerEmail: customer.email }] : [])] };
+}
+
 export async function ownOrdersWhere(siteId: number, customerId: number): Promise<Prisma.OrderWhereInput> {
-  const { email } = await db().customer.findFirstOrThrow({ where: { id: customerId, siteId }, select: { email: true } });
-  return { siteId, OR: [{ customerId }, { customerEmail: email }] };
+  const customer = await db().customer.findFirstOrThrow({ where: { id: customerId, siteId }, select: { id: true, email: true, emailVerified: true } });
+  return ownOrdersFilter(siteId, customer);
 }
 
 /** GET /account/orders: newest first, optionally by status, paginated. */

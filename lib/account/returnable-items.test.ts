@@ -10,7 +10,7 @@ import { returnableItems } from "./returnable-items";
 describe("returnableItems", () => {
   it("counts what earlier requests claim, frees a rejected one's, and keeps other customers out", async () => {
     const shop = await createCheckoutStore({ stripe: false });
-    const customer = await signUp(shop.siteId);
+    const customer = await signUp(shop.siteId, { emailVerified: true });
     const { body } = await postCheckout(shop.siteId, { ...checkoutBody(await cartWith(shop.siteId, shop.product.id, 3)), customerEmail: customer.email });
     const { orderId, orderNumber } = body.data as { orderId: number; orderNumber: string };
     await markOrderPaid(orderId, { providerPaymentId: null, actor: "test" });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ownOrdersFilter } from "@/lib/account/orders";
 import { jsonObjectOrNull } from "@/lib/api/schemas";
 import type { CustomerProfile } from "./schemas";
 
@@ -10,6 +11,7 @@ export async function getCustomerProfile(siteId: number, customerId: number): Pr
     select: {
       id: true,
       email: true,
+      emailVerified: true,
       firstName: true,
       lastName: true,
       phone: true,
@@ -19,9 +21,9 @@ export async function getCustomerProfile(siteId: number, customerId: number): Pr
       addresses: { orderBy: { id: "asc" }, omit: { customerId: true, createdAt: true, updatedAt: true } },
     },
   });
-  // The spec counts orders placed with the customer's email address, guest orders included.
+  // The same orders the account lists: guest orders with the email count once it is verified.
   const paid = await db().order.aggregate({
-    where: { siteId, customerEmail: customer.email, paidAt: { not: null }, status: { notIn: ["cancelled", "refunded"] } },
+    where: { ...ownOrdersFilter(siteId, customer), paidAt: { not: null }, status: { notIn: ["cancelled", "refunded"] } },
     _count: { _all: true },
     _sum: { total: true },
   });

@@ -4,6 +4,7 @@ import { sendEmail } from "@/lib/email/mailer";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { newToken, tokenDigest } from "@/lib/security/tokens";
 import type { StoreContext } from "@/lib/sites/get-store";
+import { accountTokenLink } from "./account-link";
 import { refuseCommonPassword } from "./common-passwords";
 import { forgetLoginAttempts } from "./login-customer";
 import { hashPassword } from "./password";
@@ -22,8 +23,7 @@ export async function requestPasswordReset(store: StoreContext, address: string,
   await db().passwordResetToken.create({
     data: { customerId: customer.id, tokenHash: tokenDigest(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
   });
-  const link = `${store.baseUrl.replace(/\/$/, "")}/store/account/reset-password?token=${encodeURIComponent(token)}`;
-  const email = passwordResetEmail({ store: { ...store, supportEmail: null }, firstName: customer.firstName, resetUrl: link });
+  const email = passwordResetEmail({ store: { ...store, supportEmail: null }, firstName: customer.firstName, resetUrl: accountTokenLink(store, "reset-password", token) });
   await sendEmail({ to: address, ...email, tag: "password-reset" });
 }
 
@@ -31,6 +31,7 @@ export async function requestPasswordReset(store: StoreContext, address: string,
  * action "reset-password": spends the token (one UPDATE both checks and uses it, so it works
  * once however many requests race), sets the new password, ends every session and lifts a
  * sign-in lockout. A common password is refused before the token is spent, so it can be retried.
+ * Opening the mailed link proves control of the mailbox, so the email counts as verified too.
  */
 export async function resetPassword(siteId: number, token: string, password: string): Promise<void> {
   refuseCommonPassword(password);
@@ -41,7 +42,7 @@ export async function resetPassword(siteId: number, token: string, password: str
       AND c.id = t."customerId" AND c."siteId" = ${siteId}
     RETURNING t."customerId", c.email`;
   if (!used) throw new ApiError("invalid_token", "Invalid or expired reset token");
-  await db().customer.update({ where: { id: used.customerId }, data: { passwordHash: await hashPassword(password) } });
+  await db().customer.update({ where: { id: used.customerId }, data: { passwordHash: await hashPassword(password), emailVerified: true } });
   await endOtherSessions(used.customerId);
   await forgetLoginAttempts(siteId, used.email);
 }

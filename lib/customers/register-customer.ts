@@ -1,8 +1,11 @@
 import { db } from "@/lib/db";
+import { afterResponse } from "@/lib/api/after-response";
 import { ApiError } from "@/lib/api/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enforceRateLimits } from "@/lib/security/rate-limit";
+import type { StoreContext } from "@/lib/sites/get-store";
 import { refuseCommonPassword } from "./common-passwords";
+import { sendEmailVerification } from "./email-verification";
 import { hashPassword } from "./password";
 import type { AuthResult } from "./schemas";
 import { createSession, type SessionClient } from "./sessions";
@@ -28,12 +31,13 @@ async function limitRegistrations(siteId: number, email: string, address: string
   );
 }
 
-/** action "register": a new customer of this site, signed in. */
+/** action "register" and the shop's sign-up: a new customer of this site, signed in, mailed a link to verify their email. */
 export async function registerCustomer(
-  siteId: number,
+  store: StoreContext,
   input: { email: string; password: string; firstName?: string | null; lastName?: string | null },
   client: SessionClient,
 ): Promise<AuthResult> {
+  const { siteId } = store;
   refuseCommonPassword(input.password);
   await limitRegistrations(siteId, input.email, client.ipAddress);
   // Hashed before the email is looked up, so a taken email costs the same scrypt work as a new
@@ -47,6 +51,7 @@ export async function registerCustomer(
       data: { siteId, email: input.email, passwordHash, firstName: input.firstName ?? null, lastName: input.lastName ?? null },
       select: { id: true, email: true, firstName: true, lastName: true },
     });
+    afterResponse(() => sendEmailVerification(store, customer.id));
     return { token: await createSession(customer.id, client), customer };
   } catch (error) {
     // Two registrations of one email raced; the unique index let one through.

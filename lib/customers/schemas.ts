@@ -23,7 +23,10 @@ const name = z.string().trim().max(100).nullish();
 // The client's cart session: signing in attaches that cart to the customer (lib/cart/attach-cart.ts).
 const cartSession = z.string().trim().min(1).max(128).optional().meta({ description: "The cart sessionId to attach to the customer" });
 
-export const AUTH_ACTIONS = ["register", "login", "logout", "me", "forgot-password", "reset-password"] as const;
+export const AUTH_ACTIONS = ["register", "login", "logout", "me", "forgot-password", "reset-password", "verify-email", "resend-verification"] as const;
+
+const mailedToken = (what: string) =>
+  z.string({ error: "token is required" }).trim().min(1, { error: "token is required" }).max(200).meta({ description: `The token from the ${what} e-mail's link` });
 
 export const authRequestSchema = z.discriminatedUnion(
   "action",
@@ -38,11 +41,9 @@ export const authRequestSchema = z.discriminatedUnion(
     z.object({ action: z.literal("logout") }),
     z.object({ action: z.literal("me") }),
     z.object({ action: z.literal("forgot-password"), email: emailSchema }),
-    z.object({
-      action: z.literal("reset-password"),
-      token: z.string({ error: "token is required" }).trim().min(1, { error: "token is required" }).max(200),
-      password: passwordSchema,
-    }),
+    z.object({ action: z.literal("reset-password"), token: mailedToken("password reset"), password: passwordSchema }),
+    z.object({ action: z.literal("verify-email"), token: mailedToken("verification") }),
+    z.object({ action: z.literal("resend-verification") }),
   ],
   { error: `action must be one of ${AUTH_ACTIONS.join(", ")}` },
 );
@@ -80,6 +81,7 @@ export const customerProfileSchema = z
   .object({
     id: z.number().int(),
     email: z.string(),
+    emailVerified: z.boolean().meta({ description: "Whether the customer confirmed their email; until then guest orders placed with it are not counted or listed" }),
     firstName: z.string().nullable(),
     lastName: z.string().nullable(),
     phone: z.string().nullable(),

@@ -69,7 +69,7 @@ async function authorize(credentials: Record<string, string> | undefined): Promi
   try {
     const { token, customer } =
       input.mode === "register"
-        ? await registerCustomer(store.siteId, input, client)
+        ? await registerCustomer(store, input, client)
         : await loginCustomer(store.siteId, input, client);
     const cartSessionId = (await cookies()).get(CART_SESSION_COOKIE)?.value;
     if (cartSessionId) await attachCartToCustomer(store.siteId, cartSessionId, customer.id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatMoney } from "@/lib/format/money";
 import { abandonedCartEmail } from "./templates/abandoned-cart";
 import { escapeHtml, html } from "./templates/html";
+import { verifyEmailEmail } from "./templates/verify-email";
 import { addressLines, orderConfirmationEmail, type OrderConfirmationInput } from "./templates/order-confirmation";
 
 const store = { name: "Maple & Thread", currency: "USD", locale: "en-US", baseUrl: "https://shop.test", supportEmail: "help@shop.test" };
@@ -109,5 +110,18 @@ describe("abandonedCartEmail", () => {
   it("greets without a name and refuses a recovery URL that is not http(s)", () => {
     expect(abandonedCartEmail({ ...input, customerName: undefined }).text.startsWith("Hi,\n")).toBe(true);
     expect(() => abandonedCartEmail({ ...input, recoveryUrl: "javascript:alert(1)" })).toThrow(/recoveryUrl/);
+  });
+});
+
+describe("verifyEmailEmail", () => {
+  const email = verifyEmailEmail({ store, firstName: hostile, verifyUrl: "https://shop.test/store/account/verify-email?token=abc_-1" });
+
+  it("escapes the name, links the confirmation page and says the link lasts 24 hours and works once", () => {
+    expect(email.html).not.toContain("<script");
+    expect(email.html).toContain('href="https://shop.test/store/account/verify-email?token=abc_-1"');
+    expect(email.text).toContain("https://shop.test/store/account/verify-email?token=abc_-1");
+    expect(email.text).toContain("within 24 hours");
+    expect(email.text).toContain("The link works once.");
+    expect(email.subject).toBe("Confirm your email for Maple & Thread");
   });
 });

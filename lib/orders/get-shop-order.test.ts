@@ -35,9 +35,9 @@ describe("getShopOrder", () => {
 });
 
 describe("getShopOrder for a signed-in customer", () => {
-  it("shows the customer the orders placed with their email", async () => {
+  it("shows the customer the orders placed with their verified email", async () => {
     const shop = await createCheckoutStore({ stripe: false });
-    const customer = await signUp(shop.siteId);
+    const customer = await signUp(shop.siteId, { emailVerified: true });
     const sessionId = await cartWith(shop.siteId, shop.product.id, 1);
     const { body } = await postCheckout(shop.siteId, checkoutBody(sessionId, { customerEmail: customer.email, shippingRateId: shop.rateId }));
     expect(await getShopOrder(shop.siteId, body.data.orderNumber, { ...nobody, customerId: customer.id })).toMatchObject({ orderNumber: body.data.orderNumber });

@@ -92,6 +92,7 @@ export async function seedDemo(prisma: Db, { origin }: { origin: string }): Prom
       passwordHash: await hashPassword(SECOND_SITE_LOGIN.password),
       firstName: "Sam",
       lastName: "Okafor",
+      emailVerified: true,
     },
   });
 

@@ -97,7 +97,7 @@ describe("account authorization matrix", () => {
     cases = await storefrontOperations("/account");
     const shop = await createCheckoutStore({ stripe: false });
     const otherShop = await createCheckoutStore({ stripe: false });
-    owner = await signUp(shop.siteId);
+    owner = await signUp(shop.siteId, { emailVerified: true });
     stranger = await signUp(shop.siteId);
     otherSiteCustomer = await signUp(otherShop.siteId);
 
@@ -207,7 +207,7 @@ describe("account authorization matrix", () => {
   });
 
   it("answers 401 to the auth actions that need a session, with every bad token", async () => {
-    for (const action of ["me", "logout"]) {
+    for (const action of ["me", "logout", "resend-verification"]) {
       for (const [label, headers] of Object.entries(badTokens)) {
         const result = await callRoute(authRoute.POST, `/api/storefront/${ids.siteId}/auth`, { params: { siteId: String(ids.siteId) }, method: "POST", body: { action }, headers });
         expectUnauthorized(result, `${action} with ${label}`);

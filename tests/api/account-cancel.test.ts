@@ -17,7 +17,7 @@ afterAll(() => stripe.close());
 
 async function setUp(options: { stripe?: boolean } = {}) {
   const shop = await createCheckoutStore(options);
-  const customer = await signUp(shop.siteId);
+  const customer = await signUp(shop.siteId, { emailVerified: true });
   const stock = async () => (await db().product.findUniqueOrThrow({ where: { id: shop.product.id } })).inventory;
   const place = async (extra: Record<string, unknown> = {}) => {
     const { body } = await postCheckout(shop.siteId, { ...checkoutBody(await cartWith(shop.siteId, shop.product.id, 2), extra), customerEmail: customer.email });

@@ -12,7 +12,7 @@ import { bearer, signUp } from "../support/customers";
 
 async function deliveredOrder() {
   const shop = await createCheckoutStore({ stripe: false });
-  const customer = await signUp(shop.siteId);
+  const customer = await signUp(shop.siteId, { emailVerified: true });
   const { body } = await postCheckout(shop.siteId, { ...checkoutBody(await cartWith(shop.siteId, shop.product.id, 3)), customerEmail: customer.email });
   const order = body.data as { orderId: number; orderNumber: string };
   const itemId = (await db().orderItem.findFirstOrThrow({ where: { orderId: order.orderId } })).id;

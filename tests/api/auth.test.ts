@@ -7,7 +7,7 @@ import { authResultSchema, customerProfileSchema } from "@/lib/customers/schemas
 import { SESSION_ABSOLUTE_MS } from "@/lib/customers/sessions";
 import { DEMO_LOGIN, DEMO_SITE_ID, SECOND_SITE_ID } from "@/prisma/seed/seed-demo";
 import { callRoute } from "../support/api";
-import { resetTokenMailedTo } from "../support/customers";
+import { mailedToken } from "../support/mailed-token";
 import { createSite } from "../support/fixtures";
 
 let siteId: number;
@@ -54,8 +54,8 @@ describe("POST /auth register and login", () => {
     [{ action: "register", password: "long enough" }, "email is required"],
     [{ action: "register", email: "a@example.com" }, "password is required"],
     [{ action: "register", email: "not-an-email", password: "long enough" }, "email must be a valid email address"],
-    [{ action: "fly" }, "action must be one of register, login, logout, me, forgot-password, reset-password"],
-    [{}, "action must be one of register, login, logout, me, forgot-password, reset-password"],
+    [{ action: "fly" }, "action must be one of register, login, logout, me, forgot-password, reset-password, verify-email, resend-verification"],
+    [{}, "action must be one of register, login, logout, me, forgot-password, reset-password, verify-email, resend-verification"],
   ])("answers 400 for %j", async (body, message) => {
     const { status, body: answer } = await auth(body);
     expect(status).toBe(400);
@@ -160,6 +160,8 @@ describe("POST /auth me and logout", () => {
 });
 
 describe("POST /auth forgot-password and reset-password", () => {
+  const resetLinkFor = (email: string) => mailedToken(email, "password-reset");
+
   it("answers the same success for a known and an unknown email, and mails a link only to the known one", async () => {
     const email = uniqueEmail();
     await register(email);
@@ -168,7 +170,7 @@ describe("POST /auth forgot-password and reset-password", () => {
     const unknown = await auth({ action: "forgot-password", email: unknownEmail });
     expect(known.status).toBe(200);
     expect(unknown.text).toBe(known.text);
-    expect(await resetTokenMailedTo(email)).toHaveLength(43);
+    expect(await resetLinkFor(email)).toHaveLength(43);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await listOutbox({ limit: 200 })).filter((m) => m.to === unknownEmail)).toEqual([]);
   });
@@ -177,7 +179,7 @@ describe("POST /auth forgot-password and reset-password", () => {
     const email = uniqueEmail();
     const { body } = await register(email);
     await auth({ action: "forgot-password", email });
-    const token = await resetTokenMailedTo(email);
+    const token = await resetLinkFor(email);
     const row = await db().passwordResetToken.findFirstOrThrow({ where: { customerId: body.data.customer.id } });
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeLessThanOrEqual(60 * 60 * 1000 + 1000);
 

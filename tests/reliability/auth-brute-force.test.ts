@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { callAuth, createCustomerWithFastHash, resetTokenMailedTo } from "../support/customers";
+import { callAuth, createCustomerWithFastHash } from "../support/customers";
 import { createSite } from "../support/fixtures";
+import { mailedToken } from "../support/mailed-token";
 
 // Promise: at most 100 sign-in attempts per account per hour are evaluated, the rest answer 429;
 // without TRUST_PROXY a client's own X-Forwarded-For changes nothing; the owner can still reset the
@@ -52,7 +53,7 @@ describe("sign-in attempts per account", () => {
 
     const forgot = await callAuth(siteId, { action: "forgot-password", email: owner.email });
     expect(forgot.status).toBe(200);
-    const token = await resetTokenMailedTo(owner.email);
+    const token = await mailedToken(owner.email, "password-reset");
     expect((await callAuth(siteId, { action: "reset-password", token, password: "fresh start at dawn" })).status).toBe(200);
 
     expect((await callAuth(siteId, { action: "login", email: owner.email, password: "fresh start at dawn" })).status).toBe(200);

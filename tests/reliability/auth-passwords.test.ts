@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as passwordRoute from "@/app/api/storefront/[siteId]/account/password/route";
 import { db } from "@/lib/db";
 import { callRoute } from "../support/api";
-import { bearer, callAuth, resetTokenMailedTo } from "../support/customers";
+import { bearer, callAuth } from "../support/customers";
 import { createSite } from "../support/fixtures";
+import { mailedToken } from "../support/mailed-token";
 
 // Promise: passwords are stored as scrypt (N ≥ 2^17, r = 8, p = 1), long ones are taken whole,
 // and none of the 3,000 most common passwords can be chosen, on any path that sets one.
@@ -84,7 +85,7 @@ describe("common passwords", () => {
     const email = uniqueEmail();
     await callAuth(siteId, { action: "register", email, password: "quiet violet lamppost" });
     await callAuth(siteId, { action: "forgot-password", email });
-    const token = await resetTokenMailedTo(email);
+    const token = await mailedToken(email, "password-reset");
     for (const password of COMMON) {
       const reset = await callAuth(siteId, { action: "reset-password", token, password });
       expect({ password, status: reset.status, body: reset.body }).toEqual({ password, status: 400, body: commonMessage("password") });

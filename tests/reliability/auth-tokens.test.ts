@@ -14,9 +14,10 @@ import { db } from "@/lib/db";
 import { DESIGN_SESSION_COOKIE } from "@/lib/designs/design-caller";
 import { getEnabledStore } from "@/lib/sites/get-store";
 import { callRoute, type ApiResult } from "../support/api";
-import { bearer, callAuth, resetTokenMailedTo } from "../support/customers";
+import { bearer, callAuth } from "../support/customers";
 import { createProduct, createSite } from "../support/fixtures";
 import { captureLogs } from "../support/log-capture";
+import { mailedToken } from "../support/mailed-token";
 
 // Promise: every bearer secret (customer session, password reset, cart recovery, designer session)
 // is at least 128 bits drawn from the CSPRNG, is stored only as its SHA-256 digest, and is never
@@ -102,7 +103,7 @@ describe("issued tokens", () => {
     issued.session = customer.token;
     issued.login = (await callAuth(siteId, { action: "login", email: customer.email, password: PASSWORD })).body.data.token;
     await callAuth(siteId, { action: "forgot-password", email: customer.email });
-    issued.reset = await resetTokenMailedTo(customer.email);
+    issued.reset = await mailedToken(customer.email, "password-reset");
     issued.recovery = await issueRecoveryToken((await abandonedCart()).id);
     issued.designer = await designerSessionToken();
     // Using them logs nothing either, nor does a failure naming them.
@@ -155,7 +156,7 @@ describe("single-use tokens under 20 parallel redemptions", () => {
     const customer = await registerCustomer();
     const store = (await getEnabledStore(siteId))!;
     await requestPasswordReset(store, customer.email);
-    const resetDigest = sha256(await resetTokenMailedTo(customer.email));
+    const resetDigest = sha256(await mailedToken(customer.email, "password-reset"));
     const naiveReset = async () => {
       const row = await db().passwordResetToken.findFirst({ where: { tokenHash: resetDigest, usedAt: null, expiresAt: { gt: new Date() } } });
       if (!row) return false;
@@ -182,7 +183,7 @@ describe("single-use tokens under 20 parallel redemptions", () => {
   it("give exactly one successful password reset", { timeout: 300_000 }, async () => {
     const customer = await registerCustomer();
     await callAuth(siteId, { action: "forgot-password", email: customer.email });
-    const token = await resetTokenMailedTo(customer.email);
+    const token = await mailedToken(customer.email, "password-reset");
     const answers = await Promise.all(Array.from({ length: RACERS }, (_, i) => callAuth(siteId, { action: "reset-password", token, password: `racing new secret ${i}` })));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status !== 200).map((a) => a.body)).toEqual(
@@ -207,11 +208,11 @@ describe("reset tokens", () => {
     const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     const stale = await registerCustomer();
     await requestPasswordReset(store, stale.email, minutesAgo(61));
-    const staleAnswer = await callAuth(siteId, { action: "reset-password", token: await resetTokenMailedTo(stale.email), password: "amber kettle orchard" });
+    const staleAnswer = await callAuth(siteId, { action: "reset-password", token: await mailedToken(stale.email, "password-reset"), password: "amber kettle orchard" });
     expect(staleAnswer.status).toBe(404);
     const fresh = await registerCustomer();
     await requestPasswordReset(store, fresh.email, minutesAgo(59));
-    expect((await callAuth(siteId, { action: "reset-password", token: await resetTokenMailedTo(fresh.email), password: "amber kettle orchard" })).status).toBe(200);
+    expect((await callAuth(siteId, { action: "reset-password", token: await mailedToken(fresh.email, "password-reset"), password: "amber kettle orchard" })).status).toBe(200);
     const row = await db().passwordResetToken.findFirstOrThrow({ where: { customerId: fresh.id } });
     expect(row.expiresAt.getTime() - minutesAgo(59).getTime()).toBeLessThanOrEqual(60 * 60 * 1000 + 5_000);
   });
@@ -232,7 +233,7 @@ describe("ending sessions", () => {
     expect(await currentShopCustomer(siteId)).toMatchObject({ customerId: customer.id });
 
     await callAuth(siteId, { action: "forgot-password", email: customer.email });
-    expect((await callAuth(siteId, { action: "reset-password", token: await resetTokenMailedTo(customer.email), password: "amber kettle orchard" })).status).toBe(200);
+    expect((await callAuth(siteId, { action: "reset-password", token: await mailedToken(customer.email, "password-reset"), password: "amber kettle orchard" })).status).toBe(200);
     expect([(await me(customer.token)).status, (await me(second)).status]).toEqual([401, 401]);
     expect(await currentShopCustomer(siteId)).toBeNull();
     expect(await db().customerSession.count({ where: { customerId: customer.id } })).toBe(0);

@@ -192,7 +192,7 @@ describe("authorization matrix of every operation that takes an object id", () =
     const otherShop = await createCheckoutStore({ stripe: false });
     siteId = shop.siteId;
     otherSiteId = otherShop.siteId;
-    const [ownerCustomer, strangerCustomer, otherSiteCustomer] = [await signUp(siteId), await signUp(siteId), await signUp(otherSiteId)];
+    const [ownerCustomer, strangerCustomer, otherSiteCustomer] = [await signUp(siteId, { emailVerified: true }), await signUp(siteId), await signUp(otherSiteId)];
 
     // The owner's delivered order with a return, an address, a support thread, a wishlist item and a cart line.
     const placed = await postCheckout(siteId, { ...checkoutBody(await cartWith(siteId, shop.product.id, 3)), customerEmail: ownerCustomer.email }, bearer(ownerCustomer.token));

@@ -79,7 +79,7 @@ describe("the shop's pages and actions that take an id, called by someone else",
     const otherShop = await createCheckoutStore({ stripe: false });
     siteId = shop.siteId;
     otherSiteId = otherShop.siteId;
-    const ownerCustomer = await signUp(siteId);
+    const ownerCustomer = await signUp(siteId, { emailVerified: true });
     const strangerCustomer = await signUp(siteId);
     owner = ownerCustomer;
     stranger = strangerCustomer;

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { resendEmailVerification } from "@/lib/customers/email-verification";
 import { updateCustomerProfile, updateProfileSchema } from "@/lib/customers/update-customer-profile";
 import { formResult, optionalText, parseForm, type FormState } from "../_lib/form-state";
 import { actingMember } from "../_lib/member";
@@ -20,4 +21,14 @@ export async function saveProfile(siteId: number, _state: FormState, formData: F
     refresh();
     return "Your details have been saved.";
   }, labels);
+}
+
+/** Mails a fresh link to confirm the customer's email (rate limited by the domain). */
+export async function resendVerification(siteId: number): Promise<FormState> {
+  const { shop, customerId } = await actingMember(siteId, "/account");
+  return formResult(async () => {
+    const { alreadyVerified } = await resendEmailVerification(shop, customerId);
+    if (alreadyVerified) refresh();
+    return alreadyVerified ? "Your email is already confirmed." : "We sent a new link. It works once, within 24 hours.";
+  });
 }

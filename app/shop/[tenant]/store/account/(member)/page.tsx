@@ -7,7 +7,7 @@ import { FormField } from "@/components/form-field";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
 import { formatMoney } from "@/lib/format/money";
 import { memberPage } from "../_lib/member";
-import { saveProfile } from "./actions";
+import { resendVerification, saveProfile } from "./actions";
 
 type Props = { params: Promise<{ tenant: string }> };
 
@@ -27,6 +27,16 @@ export default async function AccountPage({ params }: Props) {
           {name && <> ({profile.email})</>}
         </p>
       </AccountHeading>
+
+      {!profile.emailVerified && (
+        <section aria-labelledby="verify-heading" className="mt-6 rounded-2xl border border-amber-200 bg-amber-50 p-5">
+          <h2 id="verify-heading" className="font-medium text-ink">
+            Confirm your email to see orders you placed as a guest
+          </h2>
+          <p className="mt-1 text-sm text-muted">We sent a link to {profile.email}. Orders placed while signed in are already here.</p>
+          <ActionForm action={resendVerification.bind(null, shop.siteId)} submitLabel="Send a new link" pendingLabel="Sending…" tone="secondary" className="mt-4" />
+        </section>
+      )}
 
       <dl className="mt-8 grid gap-4 sm:grid-cols-3">
         <div className={cardClass}>
