@@ -228,7 +228,7 @@ describe("authorization matrix of every operation that takes an object id", () =
     };
     const common = { orderNumber: order.orderNumber, orderId: order.orderId, orderItemId, addressId: address.id, messageId: message.id, returnId: returnRequest.id, wishlistProductId: shop.product.id, cartItemId };
     ids.customer = { ...common, design: await designOf({ customerId: ownerCustomer.id, sessionId: null }) };
-    ids["designer session"] = { ...common, design: await designOf({ customerId: null, sessionId: ownerSession }) };
+    ids["designer session"] = { ...common, design: await designOf({ customerId: null, sessionId: tokenDigest(ownerSession) }) };
     const absentId = 2_000_000_000;
     missing = {
       orderNumber: "ORD-99999999",

@@ -42,7 +42,7 @@ export async function createStorefrontWorld(): Promise<StorefrontWorld> {
   const aiKeys = { openaiApiKey: "sk-world-openai-5d1c", anthropicApiKey: "sk-ant-world-77e2" };
   await db().store.update({ where: { siteId }, data: aiKeys });
   await db().product.update({ where: { id: shop.product.id }, data: { designable: true, inventory: 1000 } });
-  const customer = await signUp(siteId);
+  const customer = await signUp(siteId, { emailVerified: true });
   const call = async (name: string, body: unknown, params: Record<string, string> = {}) => {
     const result = await sendTo(operationNamed(name), { siteId, token: customer.token, params, body: JSON.stringify(body) });
     if (result.status >= 300) throw new Error(`${name}: ${result.text}`);
