@@ -32,6 +32,7 @@ const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "POST /account/orders/{orderNumber}/returns": (ids) => ({ body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" } }),
   "GET /account/returns": () => ({}),
   "GET /account/returns/{returnId}": () => ({}),
+  "GET /account/reviews": () => ({}),
   "POST /account/password": () => ({ body: { currentPassword: "long enough secret", newPassword: "an entirely new secret" } }),
   "GET /account/support": () => ({}),
   "POST /account/support": () => ({ body: { subject: "Where is it?", body: "Please help." } }),
