@@ -29,6 +29,7 @@ const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "GET /account/orders": () => ({ query: "?page=1&limit=10" }),
   "GET /account/orders/{orderNumber}": () => ({}),
   "POST /account/orders/{orderNumber}/cancel": () => ({ body: { reason: "Changed my mind" } }),
+  "POST /account/orders/{orderNumber}/reorder": () => ({ body: { sessionId: "authorization-matrix-cart" } }),
   "POST /account/orders/{orderNumber}/returns": (ids) => ({ body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" } }),
   "GET /account/returns": () => ({}),
   "GET /account/returns/{returnId}": () => ({}),

@@ -31,8 +31,8 @@ async function shopWithCustomer() {
     await transitionOrder(db(), { orderId, to: "shipped", actor: "merchant" });
     await transitionOrder(db(), { orderId, to: "delivered", actor: "carrier" });
   };
-  const post = (body: unknown, token: string | undefined = customer.token, productSlug = slug) =>
-    callRoute(reviewsRoute.POST, `/api/storefront/${site}/products/${productSlug}/reviews`, { params: { siteId: site, slug: productSlug }, method: "POST", body, headers: bearer(token) });
+  const post = (body: unknown, token: string | null = customer.token, productSlug = slug) =>
+    callRoute(reviewsRoute.POST, `/api/storefront/${site}/products/${productSlug}/reviews`, { params: { siteId: site, slug: productSlug }, method: "POST", body, headers: bearer(token ?? undefined) });
   const list = (query = "", productSlug = slug) =>
     callRoute(reviewsRoute.GET, `/api/storefront/${site}/products/${productSlug}/reviews${query}`, { params: { siteId: site, slug: productSlug } });
   const detail = () => callRoute(productRoute.GET, `/api/storefront/${site}/products/${slug}`, { params: { siteId: site, slug } });
@@ -43,7 +43,7 @@ async function shopWithCustomer() {
 describe("writing a review", () => {
   it("needs a session: 401 without one", async () => {
     const { post } = await shopWithCustomer();
-    expect((await post(review, undefined)).status).toBe(401);
+    expect((await post(review, null)).status).toBe(401);
   });
 
   it("is refused with 403 until the customer has a paid order containing the product", async () => {
