@@ -300,3 +300,52 @@ test("account pages send a signed-out visitor to sign in and come back", async (
   await page.goto("/store/account/reset-password");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This link is incomplete");
 });
+
+test("a customer's review waits for approval on their Reviews page and stays off the product until then", async ({ page, request }, testInfo) => {
+  test.slow(); // Checkout and payment through the API come first.
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  const { token, productId } = await placeOrder(request, email);
+  const products = (await (await request.get("/api/storefront/1/products?limit=100")).json()).data as { id: number; slug: string; name: string }[];
+  const product = products.find((p) => p.id === productId)!;
+  const title = `Review ${randomUUID().slice(0, 8)}`;
+  const written = await request.post(`/api/storefront/1/products/${product.slug}/reviews`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { rating: 4, title, body: "Fits well and the print is crisp." },
+  });
+  expect(written.status()).toBe(201);
+
+  await section(page, "Reviews").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reviews" })).toBeVisible();
+  // Paid, not delivered: reviewable through the API, not yet offered here.
+  await expect(page.getByRole("region", { name: "Ready for review" })).toContainText("Products from your delivered orders appear here");
+  const mine = page.getByRole("region", { name: "Your reviews" }).getByRole("listitem").filter({ hasText: title });
+  await expect(mine).toContainText(product.name);
+  await expect(mine).toContainText("Awaiting approval");
+  await expect(mine.getByRole("img", { name: "4 out of 5 stars" })).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-reviews");
+
+  await mine.getByRole("link", { name: product.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: product.name })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reviews" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reviews" })).not.toContainText(title);
+});
+
+test("a customer orders a past order again from its page", async ({ page, request }, testInfo) => {
+  test.slow(); // Checkout and payment through the API come first.
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  const { orderNumber } = await placeOrder(request, email);
+
+  await page.goto(`/store/account/orders/${encodeURIComponent(orderNumber)}`);
+  const again = page.getByRole("region", { name: "Order again" });
+  await again.getByRole("button", { name: "Add items to cart" }).click();
+  await expect(notice(page, "Added to your cart (1 item in it now).")).toBeVisible();
+  await again.getByRole("button", { name: "Add items to cart" }).click();
+  await expect(notice(page, "Added to your cart (2 items in it now).")).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-order-again");
+
+  await again.getByRole("link", { name: "View cart" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
+  await expect(page.getByLabel(/^Quantity of /)).toHaveValue("2");
+});

@@ -8,6 +8,7 @@ import { savedAddressSchema } from "@/lib/customers/schemas";
 import { updateAddressSchema } from "./addresses";
 import { cancelOrderSchema } from "./cancel-order";
 import { createReturnSchema, returnRequestSchema } from "./returns";
+import { reorderResultSchema, reorderSchema } from "./reorder";
 import { changePasswordSchema } from "./change-password";
 import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from "./notification-preferences";
 import { accountOrderSchema, accountOrderSummarySchema, accountOrdersQuerySchema } from "./orders";
@@ -145,6 +146,18 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
     security,
     request: { params: siteIdParam.extend(orderNumberParamSchema.shape), body: jsonBody(createReturnSchema) },
     responses: { 201: jsonResponse(successEnvelope(returnRequestSchema), "The return request"), ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "conflict") },
+  });
+  registry.registerPath({
+    method: "post",
+    path: `${base}/orders/{orderNumber}/reorder`,
+    tags: ["Account"],
+    summary: "Order again",
+    description:
+      "Puts the items of one of the customer's past orders in the cart of `sessionId` at today's prices. Items no longer sold, whose saved design is gone, or out of stock are skipped; " +
+      "quantities are capped at the stock left beyond what the cart already holds. `skipped` lists every item not added in full, with why.",
+    security,
+    request: { params: siteIdParam.extend(orderNumberParamSchema.shape), body: jsonBody(reorderSchema) },
+    responses: { 200: jsonResponse(successEnvelope(reorderResultSchema), "The cart and the items skipped"), ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found") },
   });
   registry.registerPath({ method: "get", path: `${base}/returns`, tags: ["Account"], summary: "Return requests", description: "Newest first.", security, request: { params: siteIdParam }, responses: { 200: jsonResponse(successEnvelope(z.array(returnRequestSchema)), "Return requests"), ...errorResponses("unauthorized") } });
   registry.registerPath({

@@ -2,6 +2,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { assetUrl } from "@/lib/assets/asset-url";
+import { productRating } from "@/lib/reviews/product-reviews";
 import { isNumericId, listProductStyles } from "./get-product-styles";
 import type { DesignerProduct, ProductDetail } from "./schemas";
 
@@ -39,41 +40,45 @@ export async function getProductForApi(
   return product;
 }
 
-/** An active product by slug with images, options, active variants, bulk pricing and category; null if none. */
+/** An active product by slug with images, options, active variants, bulk pricing, category and rating; null if none. */
 export const getProductBySlug = cache(async (siteId: number, slug: string, origin = ""): Promise<ProductDetail | null> => {
-  const row = await db().product.findUnique({
-    where: { siteId_slug: { siteId, slug }, status: "active" },
-    select: {
-      ...baseSelect,
-      sku: true,
-      inventory: true,
-      images: { select: { id: true, url: true, alt: true, order: true }, orderBy: [{ order: "asc" }, { id: "asc" }] },
-      options: {
-        select: {
-          id: true,
-          name: true,
-          order: true,
-          values: { select: { id: true, value: true, order: true }, orderBy: [{ order: "asc" }, { id: "asc" }] },
+  // The rating is read beside the product (by slug, not id) so it adds no round trip.
+  const [row, rating] = await Promise.all([
+    db().product.findUnique({
+      where: { siteId_slug: { siteId, slug }, status: "active" },
+      select: {
+        ...baseSelect,
+        sku: true,
+        inventory: true,
+        images: { select: { id: true, url: true, alt: true, order: true }, orderBy: [{ order: "asc" }, { id: "asc" }] },
+        options: {
+          select: {
+            id: true,
+            name: true,
+            order: true,
+            values: { select: { id: true, value: true, order: true }, orderBy: [{ order: "asc" }, { id: "asc" }] },
+          },
+          orderBy: [{ order: "asc" }, { id: "asc" }],
         },
-        orderBy: [{ order: "asc" }, { id: "asc" }],
-      },
-      variants: {
-        where: { active: true },
-        select: {
-          id: true,
-          name: true,
-          sku: true,
-          price: true,
-          compareAtPrice: true,
-          inventory: true,
-          optionValues: { select: { optionValueId: true } },
+        variants: {
+          where: { active: true },
+          select: {
+            id: true,
+            name: true,
+            sku: true,
+            price: true,
+            compareAtPrice: true,
+            inventory: true,
+            optionValues: { select: { optionValueId: true } },
+          },
+          orderBy: [{ order: "asc" }, { id: "asc" }],
         },
-        orderBy: [{ order: "asc" }, { id: "asc" }],
+        bulkPricing: { select: { minQuantity: true, unitPrice: true }, orderBy: { minQuantity: "asc" } },
+        category: { select: { id: true, name: true, slug: true, parentId: true, active: true } },
       },
-      bulkPricing: { select: { minQuantity: true, unitPrice: true }, orderBy: { minQuantity: "asc" } },
-      category: { select: { id: true, name: true, slug: true, parentId: true, active: true } },
-    },
-  });
+    }),
+    productRating({ siteId, slug, status: "active" }),
+  ]);
   if (!row) return null;
 
   const optionOfValue = new Map(row.options.flatMap((o) => o.values.map((v) => [v.id, { option: o.name, value: v.value }])));
@@ -100,6 +105,7 @@ export const getProductBySlug = cache(async (siteId: number, slug: string, origi
     variants,
     inStock: variants.length > 0 ? variants.some((v) => v.inStock) : row.inventory > 0,
     category: category?.active ? { id: category.id, name: category.name, slug: category.slug, parentId: category.parentId } : null,
+    rating,
   };
 });
 

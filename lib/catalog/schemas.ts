@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { productRatingSchema } from "@/lib/reviews/schemas";
 import { cents, optionalQueryString, positiveIntQuery, timestamp } from "@/lib/api/schemas";
 
 export const PRODUCT_SORTS = ["newest", "price_asc", "price_desc", "featured"] as const;
@@ -100,6 +101,7 @@ export const productDetailSchema = z
     variants: z.array(productVariantSchema),
     bulkPricing: z.array(bulkPricingSchema),
     category: categoryRefSchema.nullable(),
+    rating: productRatingSchema.meta({ description: "Average and count of the approved reviews" }),
   })
   .meta({ id: "ProductDetail" });
 

@@ -9,11 +9,13 @@ import { registerCheckoutRoutes } from "@/lib/checkout/openapi";
 import { registerCustomerRoutes } from "@/lib/customers/openapi";
 import { registerDiscountRoutes } from "@/lib/discounts/openapi";
 import { registerOrderRoutes } from "@/lib/orders/openapi";
+import { registerReviewRoutes } from "@/lib/reviews/openapi";
+import { registerStockAlertRoutes } from "@/lib/stock-alerts/openapi";
 import { registerShippingRoutes } from "@/lib/shipping/openapi";
 import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerDesignRoutes, registerAiRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerReviewRoutes, registerStockAlertRoutes, registerDesignRoutes, registerAiRoutes];
 
 /** Every documented operation with the zod schemas its handler validates and answers with. */
 export function storefrontRegistry(): OpenAPIRegistry {
@@ -52,6 +54,7 @@ export function openApiDocument() {
       { name: "Orders", description: "Guest order lookup" },
       { name: "Auth", description: "Customer accounts and Bearer sessions" },
       { name: "Account", description: "The signed-in customer's own data (Authorization: Bearer <token>)" },
+      { name: "Reviews", description: "Product reviews by customers who bought the product, shown once the merchant approves them" },
       { name: "Designs", description: "The custom product designer: designs, uploads, AI artwork, rendering (Bearer token or sd_design_session cookie)" },
     ],
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as abandonedCartsRoute } from "@/app/api/cron/abandoned-carts/route";
+import { GET as backInStockRoute } from "@/app/api/cron/back-in-stock/route";
 import { GET as expireOrdersRoute } from "@/app/api/cron/expire-orders/route";
 import { env } from "@/lib/env";
 import { assertCronCaller } from "@/lib/jobs/cron-route";
@@ -11,9 +12,11 @@ import { callRoute } from "../support/api";
 const jobs = vi.hoisted(() => ({
   abandon: vi.fn(async () => ({ abandoned: 2, emailed: 2, emailFailed: 0, expired: 1 })),
   expire: vi.fn(async () => ({ cancelled: 3, skipped: 1, failed: 0 })),
+  backInStock: vi.fn(async () => ({ emailed: 4, emailFailed: 0 })),
 }));
 vi.mock("@/lib/cart/abandon-carts", () => ({ abandonDormantCarts: jobs.abandon }));
 vi.mock("@/lib/orders/expire-pending-orders", () => ({ expirePendingOrders: jobs.expire }));
+vi.mock("@/lib/stock-alerts/send-back-in-stock-alerts", () => ({ sendBackInStockAlerts: jobs.backInStock }));
 
 const SECRET = "cron-secret-for-tests-0123456789";
 const configured = env.CRON_SECRET;
@@ -29,6 +32,7 @@ afterEach(() => {
 const routes = [
   { path: "/api/cron/abandoned-carts", handler: abandonedCartsRoute, job: jobs.abandon },
   { path: "/api/cron/expire-orders", handler: expireOrdersRoute, job: jobs.expire },
+  { path: "/api/cron/back-in-stock", handler: backInStockRoute, job: jobs.backInStock },
 ];
 const call = (route: (typeof routes)[number], authorization?: string) =>
   callRoute(route.handler, route.path, { params: {}, headers: authorization ? { authorization } : {} });

@@ -18,8 +18,9 @@ const budgets = {
   "GET /products": 5,
   "GET /products?search=": 5,
   "GET /products?category=": 6,
-  // store, product, and one query per relation (images, options, values, variants, tiers, category, variant options)
-  "GET /products/{slug}": 9,
+  // store, product, and one query per relation (images, options, values, variants, tiers, category, variant options),
+  // and the approved reviews' rating aggregate (run beside the product read, so no extra round trip)
+  "GET /products/{slug}": 10,
   "GET /categories": 3,
   "POST /cart": 16,
   "GET /cart": 9,

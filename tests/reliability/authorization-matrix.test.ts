@@ -28,7 +28,8 @@ const BOOKKEEPING_TABLES = ["RateLimitWindow", "CustomerSession"];
 const DESIGN_FORBIDDEN = { success: false, message: "You do not have access to this design", errorCode: "forbidden" };
 
 // Operations with a path id that are public by design: the catalogue.
-const PUBLIC_BY_ID = ["GET /products/{slug}", "GET /products/{slug}/styles"];
+// Reviews and back-in-stock alerts are addressed by the product's catalogue slug, not a customer's object.
+const PUBLIC_BY_ID = ["GET /products/{slug}", "GET /products/{slug}/styles", "GET /products/{slug}/reviews", "POST /products/{slug}/reviews", "POST /products/{slug}/back-in-stock"];
 // Operations that take no object id of a customer's (or whose only id is the caller's own secret).
 const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "GET /account": "the caller's own account",
@@ -40,6 +41,7 @@ const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "GET /account/orders": "the caller's own list",
   "POST /account/password": "the caller's own password",
   "GET /account/returns": "the caller's own list",
+  "GET /account/reviews": "the caller's own reviews",
   "GET /account/support": "the caller's own list",
   "GET /account/wishlist": "the caller's own wishlist",
   "POST /account/wishlist": "a catalogue product into the caller's own wishlist",
@@ -109,6 +111,7 @@ const accountRecipes: Recipe[] = [
     owner: "customer",
     request: (ids) => ({ values: { orderNumber: ids.orderNumber }, body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" } }),
   },
+  { operation: "POST /account/orders/{orderNumber}/reorder", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber }, body: { sessionId: "authorization-matrix-reorder" } }) },
   { operation: "GET /account/returns/{returnId}", owner: "customer", request: (ids) => ({ values: { returnId: String(ids.returnId) } }) },
   { operation: "GET /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) } }) },
   { operation: "POST /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) }, body: { body: "Any news?" } }) },

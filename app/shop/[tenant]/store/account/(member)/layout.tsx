@@ -10,6 +10,7 @@ const SECTIONS = [
   ["", "Overview"],
   ["/orders", "Orders"],
   ["/returns", "Returns"],
+  ["/reviews", "Reviews"],
   ["/addresses", "Addresses"],
   ["/wishlist", "Wishlist"],
   ["/designs", "Designs"],

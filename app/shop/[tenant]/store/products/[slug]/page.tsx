@@ -7,6 +7,7 @@ import { getProductBySlug } from "@/lib/catalog/get-product";
 import { listProductStyles } from "@/lib/catalog/get-product-styles";
 import type { ProductDetail } from "@/lib/catalog/schemas";
 import { toDecimalString } from "@/lib/format/money";
+import { listProductReviews } from "@/lib/reviews/product-reviews";
 import { resolveShop, type Shop } from "@/lib/sites/resolve-shop";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulkPricingTable } from "@/components/bulk-pricing-table";
@@ -15,6 +16,8 @@ import { Price } from "@/components/price";
 import { AddToCartForm } from "@/components/add-to-cart-form";
 import { ProductGallery } from "@/components/product-gallery";
 import { ProductGrid } from "@/components/product-grid";
+import { ProductReviews } from "@/components/product-reviews";
+import { StarRating } from "@/components/star-rating";
 import { StockStatus } from "@/components/stock-status";
 import { VariantPicker } from "@/components/variant-picker";
 import { getProducts } from "../../_lib/catalogue";
@@ -29,6 +32,7 @@ import { WishlistButton, WishlistButtonPlaceholder } from "./wishlist-button";
 type Props = { params: Promise<{ tenant: string; slug: string }>; searchParams: Promise<SearchParams> };
 
 const RELATED_COUNT = 4;
+const REVIEWS_SHOWN = 10;
 
 async function load(params: Props["params"]) {
   const { tenant, slug } = await params;
@@ -60,13 +64,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { shop, product, path } = await load(params);
   const { tenant } = await params;
-  const [categories, styles, related, origin] = await Promise.all([
+  const [categories, styles, related, origin, { reviews }] = await Promise.all([
     loadActiveCategories(shop.siteId),
     product.designable ? listProductStyles(shop.siteId, product.id, "") : Promise.resolve([]),
     product.category
       ? getProducts(shop.siteId, "featured", 1, RELATED_COUNT + 1, product.category.slug)
       : Promise.resolve(null),
     requestOrigin(),
+    listProductReviews(shop.siteId, product.slug, { page: 1, limit: REVIEWS_SHOWN }),
   ]);
 
   const crumbs = [
@@ -110,6 +115,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </Link>
           )}
           <h1 className="mt-3 text-3xl font-semibold tracking-tight text-balance text-ink sm:text-4xl">{product.name}</h1>
+          {product.rating.average !== null && (
+            <a href="#reviews-title" className="mt-2 inline-flex items-center gap-2 text-sm text-muted hover:underline">
+              <StarRating value={product.rating.average} />
+              <span>{product.rating.count === 1 ? "1 review" : `${product.rating.count} reviews`}</span>
+            </a>
+          )}
           {product.shortDescription && <p className="mt-4 text-lg leading-relaxed text-muted">{product.shortDescription}</p>}
 
           <div className="mt-8 border-t border-stone-200/80 pt-8">
@@ -188,6 +199,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </div>
       </div>
 
+      <ProductReviews rating={product.rating} reviews={reviews} locale={shop.locale} />
+
       {relatedProducts.length > 0 && product.category && (
         <section aria-labelledby="related-title" className="mt-24">
           <h2 id="related-title" className="text-2xl font-semibold tracking-tight text-ink">
@@ -227,6 +240,8 @@ function productJsonLd(shop: Shop, product: ProductDetail, origin: string, path:
     url,
     brand: { "@type": "Brand", name: shop.name },
     category: product.category?.name,
+    aggregateRating:
+      product.rating.average === null ? undefined : { "@type": "AggregateRating", ratingValue: product.rating.average, reviewCount: product.rating.count, bestRating: 5, worstRating: 1 },
     offers:
       product.variants.length > 0
         ? product.variants.map((v) => offer({ ...v, url: `${url}?variant=${v.id}` }))

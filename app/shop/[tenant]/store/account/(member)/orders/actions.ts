@@ -1,9 +1,12 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { ApiError } from "@/lib/api/errors";
 import { cancelOrderByCustomer, cancelOrderSchema } from "@/lib/account/cancel-order";
+import { reorderToCart } from "@/lib/account/reorder";
 import { createReturnSchema, requestReturn } from "@/lib/account/returns";
+import { ensureCartSessionId } from "@/lib/cart/shop-cart-session";
 import { formResult, optionalText, parseForm, type FormState } from "../../_lib/form-state";
 import { actingMember } from "../../_lib/member";
 
@@ -47,4 +50,26 @@ export async function requestReturnAction(siteId: number, orderNumber: string, _
   );
   if (result?.ok) redirect(shop.href("/account/returns?notice=requested"));
   return result;
+}
+
+const skipWords = {
+  no_longer_sold: "no longer sold",
+  design_unavailable: "its design was deleted",
+  out_of_stock: "out of stock",
+  limited_stock: "fewer left in stock",
+} as const;
+
+/** Puts the order's items back in this browser's cart at today's prices; says which could not be added in full. */
+export async function reorderAction(siteId: number, orderNumber: string): Promise<FormState> {
+  const { shop, customerId } = await actingMember(siteId, orderPath(orderNumber));
+  return formResult(async () => {
+    const { cart, skipped } = await reorderToCart(shop.siteId, customerId, orderNumber, await ensureCartSessionId());
+    const notes = skipped.map((s) => `${s.productName}${s.variantName ? ` (${s.variantName})` : ""}: ${s.added > 0 ? `${s.added} of ${s.requested} added, ` : ""}${skipWords[s.reason]}`);
+    if (skipped.length > 0 && skipped.every((s) => s.added === 0)) {
+      throw new ApiError("conflict", `None of these items could be added. ${notes.join("; ")}.`);
+    }
+    refresh(); // the header's cart count
+    const count = "itemCount" in cart ? cart.itemCount : 0;
+    return `Added to your cart (${count === 1 ? "1 item" : `${count} items`} in it now).${notes.length ? ` Not added in full: ${notes.join("; ")}.` : ""}`;
+  });
 }

@@ -16,7 +16,7 @@ import { memberPage } from "../../../_lib/member";
 import { OrderTimeline } from "@/components/checkout/order-timeline";
 import { orderTimeline, statusLabel } from "@/lib/orders/order-timeline";
 import { canCancel, canReturn } from "../../../_lib/order-display";
-import { cancelOrderAction } from "../actions";
+import { cancelOrderAction, reorderAction } from "../actions";
 
 type Props = { params: Promise<{ tenant: string; orderNumber: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
@@ -173,6 +173,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 Ask about this order
               </Link>
             </div>
+          </section>
+
+          <section aria-labelledby="reorder-heading" className={cardClass}>
+            <h2 id="reorder-heading" className="font-semibold text-ink">
+              Order again
+            </h2>
+            <p className="mt-1 text-sm text-muted">Puts these items in your cart at today&apos;s prices, as far as they are in stock.</p>
+            <ActionForm action={reorderAction.bind(null, shop.siteId, order.orderNumber)} submitLabel="Add items to cart" pendingLabel="Adding…" tone="secondary" className="mt-4" />
+            <Link href={shop.href("/cart")} className="mt-3 inline-block text-sm font-medium text-ink underline">
+              View cart
+            </Link>
           </section>
 
           {canCancel(order.status) && (
