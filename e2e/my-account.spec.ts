@@ -55,11 +55,9 @@ async function latestEmailTo(email: string): Promise<{ text: string }> {
   throw new Error(`No e-mail to ${email} in any e2e outbox`);
 }
 
-/** An order for `email` through the JSON API: a cart, checkout with the customer's token, the demo payment. */
+/** An order of the customer `email` through the JSON API: a cart they sign in with, checkout, the demo payment. */
 async function placeOrder(request: APIRequestContext, email: string) {
   const api = "/api/storefront/1";
-  const login = await request.post(`${api}/auth`, { data: { action: "login", email, password: PASSWORD } });
-  const token = (await login.json()).data.token as string;
   const products = (await (await request.get(`${api}/products?limit=100`)).json()).data as { id: number; slug: string }[];
   let productId = 0;
   for (const product of products) {
@@ -72,6 +70,10 @@ async function placeOrder(request: APIRequestContext, email: string) {
   expect(productId).toBeGreaterThan(0);
   const sessionId = randomUUID();
   expect((await request.post(`${api}/cart`, { data: { sessionId, productId, quantity: 1 } })).ok()).toBe(true);
+  // Signing in with the cart's session makes the cart, and so the order, the customer's: an order
+  // matched by email alone would count only once the email is verified.
+  const login = await request.post(`${api}/auth`, { data: { action: "login", email, password: PASSWORD, sessionId } });
+  const token = (await login.json()).data.token as string;
   const checkout = await request.post(`${api}/checkout`, {
     headers: { authorization: `Bearer ${token}` },
     data: {

@@ -12,7 +12,7 @@ import { createProduct, createProductWithVariants } from "../support/fixtures";
 /** A customer's order of five lines, each to be changed afterwards in its own way. */
 async function pastOrder() {
   const shop = await createCheckoutStore({ stripe: false });
-  const customer = await signUp(shop.siteId);
+  const customer = await signUp(shop.siteId, { emailVerified: true });
   const repriced = shop.product; // 2500, 5 in stock
   const { product: sized, variants } = await createProductWithVariants(shop.siteId, [{ size: "S", inventory: 5 }, { size: "M", inventory: 5 }], { name: "Hoodie", price: 4000 });
   const archived = await createProduct(shop.siteId, { name: "Old mug", price: 1200, inventory: 5 });
