@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 const uniqueEmail = (testId: string) => `e2e-${testId.slice(0, 8)}-${Date.now()}@example.com`;
 
 test("a shopper registers, sees their account, signs out and signs back in", async ({ page }, testInfo) => {
+  test.slow(); // two deliberate password hashes and a dozen round trips
   const email = uniqueEmail(testInfo.testId);
   await page.goto("/store/account");
   await expect(page).toHaveURL(/\/store\/account\/sign-in\?next=%2Fstore%2Faccount$/);
