@@ -6,6 +6,12 @@ const schema = z.object({
   // Unset in local use: `npm start` then runs the embedded PostgreSQL and sets it for the app.
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // A direct (not pooled) connection for the catalogue cache's LISTEN, when DATABASE_URL goes
+  // through a pooler in transaction mode, which cannot carry LISTEN. Unset: DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
+  // Catalogue reads (stores, categories, product lists and details) are kept in memory until
+  // PostgreSQL reports a change. Unset: on, except under tests, which write rows and read at once.
+  CATALOG_CACHE: z.enum(["on", "off"]).optional(),
   // Public origin of this deployment, used for absolute asset URLs in API answers.
   // Unset: the origin of each request.
   APP_URL: z.string().url().optional(),

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedCatalogRead } from "./cache/catalog-cache";
 
 export type CategoryRow = {
   id: number;
@@ -14,11 +15,13 @@ export type CategoryRow = {
 /** A site's active categories in display order (order, then name). A shop has tens, not thousands. */
 export const loadActiveCategories = cache(
   (siteId: number): Promise<CategoryRow[]> =>
-    db().category.findMany({
-      where: { siteId, active: true },
-      orderBy: [{ order: "asc" }, { name: "asc" }, { id: "asc" }],
-      select: { id: true, parentId: true, name: true, slug: true, description: true, image: true, order: true },
-    }),
+    cachedCatalogRead(siteId, "active categories", () =>
+      db().category.findMany({
+        where: { siteId, active: true },
+        orderBy: [{ order: "asc" }, { name: "asc" }, { id: "asc" }],
+        select: { id: true, parentId: true, name: true, slug: true, description: true, image: true, order: true },
+      }),
+    ),
 );
 
 /** The category and every active category below it. */

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { assetUrl } from "@/lib/assets/asset-url";
 import { productRating } from "@/lib/reviews/product-reviews";
+import { cachedCatalogRead } from "./cache/catalog-cache";
 import { isNumericId, listProductStyles } from "./get-product-styles";
 import type { DesignerProduct, ProductDetail } from "./schemas";
 
@@ -41,7 +42,12 @@ export async function getProductForApi(
 }
 
 /** An active product by slug with images, options, active variants, bulk pricing, category and rating; null if none. */
-export const getProductBySlug = cache(async (siteId: number, slug: string, origin = ""): Promise<ProductDetail | null> => {
+export const getProductBySlug = cache(
+  (siteId: number, slug: string, origin = ""): Promise<ProductDetail | null> =>
+    cachedCatalogRead(siteId, `product ${origin} ${slug}`, () => readProductBySlug(siteId, slug, origin)),
+);
+
+async function readProductBySlug(siteId: number, slug: string, origin: string): Promise<ProductDetail | null> {
   // The rating is read beside the product (by slug, not id) so it adds no round trip.
   const [row, rating] = await Promise.all([
     db().product.findUnique({
@@ -107,7 +113,7 @@ export const getProductBySlug = cache(async (siteId: number, slug: string, origi
     category: category?.active ? { id: category.id, name: category.name, slug: category.slug, parentId: category.parentId } : null,
     rating,
   };
-});
+}
 
 async function getDesignerProduct(siteId: number, id: number, origin: string): Promise<DesignerProduct> {
   const row = await db().product.findFirst({ where: { id, siteId, status: "active" }, select: baseSelect });

@@ -1,10 +1,15 @@
 import { db } from "@/lib/db";
 import { assetUrl } from "@/lib/assets/asset-url";
+import { cachedCatalogRead } from "./cache/catalog-cache";
 import { loadActiveCategories, withDescendants } from "./category-tree";
 import type { Category } from "./schemas";
 
 /** A site's active categories, ordered by order then name, each with its live count of active products. */
-export async function listCategories(siteId: number, origin = ""): Promise<Category[]> {
+export function listCategories(siteId: number, origin = ""): Promise<Category[]> {
+  return cachedCatalogRead(siteId, `categories ${origin}`, () => readCategories(siteId, origin));
+}
+
+async function readCategories(siteId: number, origin: string): Promise<Category[]> {
   const [categories, counts] = await Promise.all([
     loadActiveCategories(siteId),
     db().product.groupBy({

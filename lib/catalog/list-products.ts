@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Pagination } from "@/lib/api/schemas";
 import { assetUrl } from "@/lib/assets/asset-url";
+import { cachedCatalogRead } from "./cache/catalog-cache";
 import { loadActiveCategories, withDescendants } from "./category-tree";
 import type { ListProductsQuery, ProductSummary } from "./schemas";
 
@@ -15,12 +16,14 @@ const orderBy: Record<ListProductsQuery["sort"], Prisma.ProductOrderByWithRelati
 // LIKE treats % and _ as wildcards; a shopper searching "100%" means the characters.
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
+type ProductPage = { products: ProductSummary[]; pagination: Pagination };
+
 /** Active products of one site, filtered, sorted and paginated. */
-export async function listProducts(
-  siteId: number,
-  query: ListProductsQuery,
-  origin = "",
-): Promise<{ products: ProductSummary[]; pagination: Pagination }> {
+export function listProducts(siteId: number, query: ListProductsQuery, origin = ""): Promise<ProductPage> {
+  return cachedCatalogRead(siteId, `products ${origin} ${JSON.stringify(query)}`, () => readProducts(siteId, query, origin));
+}
+
+async function readProducts(siteId: number, query: ListProductsQuery, origin: string): Promise<ProductPage> {
   const where: Prisma.ProductWhereInput = { siteId, status: "active" };
 
   if (query.category) {

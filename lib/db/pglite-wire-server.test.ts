@@ -60,4 +60,30 @@ describe("the embedded database's wire server", () => {
     const { rows } = await pool.query<{ count: string }>("SELECT count(*) FROM items WHERE label = 'abandoned'");
     expect(rows[0].count).toBe("0");
   });
+
+  it("passes a committed NOTIFY to the connections that listen, not before the commit", async () => {
+    const listener = new pg.Client({ connectionString: server.url });
+    await listener.connect();
+    const heard: string[] = [];
+    const first = new Promise<void>((resolve) =>
+      listener.on("notification", (n) => {
+        heard.push(`${n.channel}:${n.payload}`);
+        resolve();
+      }),
+    );
+    await listener.query("LISTEN catalogue");
+    const writer = await pool.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query("SELECT pg_notify('catalogue', '7')");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).toEqual([]);
+      await writer.query("COMMIT");
+      await first;
+      expect(heard).toEqual(["catalogue:7"]);
+    } finally {
+      writer.release();
+      await listener.end();
+    }
+  });
 });

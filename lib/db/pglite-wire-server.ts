@@ -10,6 +10,8 @@ import type { PGlite } from "@electric-sql/pglite";
 //    ends, so no other connection sees or joins it; if it disconnects, the transaction rolls back.
 // Named prepared statements and session settings are shared by all connections; the pg driver
 // and Prisma use unnamed statements only.
+// LISTEN is shared too, and the one session hears its NOTIFYs in the output of whichever unit
+// committed them: those notifications are passed on to every connection that has listened.
 
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
@@ -17,6 +19,8 @@ const CANCEL_REQUEST = 80877102;
 const UNIT_ENDS = new Set(["S", "Q", "H"].map((c) => c.charCodeAt(0)));
 const TERMINATE = "X".charCodeAt(0);
 const READY_FOR_QUERY = "Z".charCodeAt(0);
+const NOTIFICATION = "A".charCodeAt(0);
+const QUERY = "Q".charCodeAt(0);
 
 type Unit = { connection: Connection; bytes: Uint8Array };
 
@@ -70,7 +74,8 @@ export class PgliteWireServer {
         const index = this.transactionOwner ? this.queue.findIndex((u) => u.connection === this.transactionOwner) : 0;
         if (index < 0 || this.queue.length === 0) return;
         const [unit] = this.queue.splice(index, 1);
-        const status = await this.run(unit);
+        const { status, notifications } = await this.run(unit);
+        if (notifications.length) this.passOn(notifications, unit.connection);
         if (status === "T" || status === "E") this.transactionOwner = unit.connection;
         else if (status === "I" && this.transactionOwner === unit.connection) this.transactionOwner = null;
       }
@@ -79,9 +84,15 @@ export class PgliteWireServer {
     }
   }
 
-  /** Runs one unit; answers the transaction status of its last ReadyForQuery (I, T or E), if any. */
-  private async run({ connection, bytes }: Unit): Promise<string | null> {
-    const tracker = new ReadyStatusTracker();
+  private passOn(notifications: Buffer[], source: Connection) {
+    for (const connection of this.connections) {
+      if (connection !== source && connection.listening && !connection.socket.destroyed) connection.socket.write(Buffer.concat(notifications));
+    }
+  }
+
+  /** Runs one unit; answers the transaction status of its last ReadyForQuery (I, T or E), if any, and its notifications. */
+  private async run({ connection, bytes }: Unit): Promise<{ status: string | null; notifications: Buffer[] }> {
+    const tracker = new OutputTracker();
     try {
       await this.db.runExclusive(() =>
         this.db.execProtocolRawStream(bytes, {
@@ -94,11 +105,12 @@ export class PgliteWireServer {
     } catch (error) {
       connection.socket.destroy(error as Error);
     }
-    return tracker.status;
+    return { status: tracker.status, notifications: tracker.notifications };
   }
 }
 
 class Connection {
+  listening = false;
   private buffer = Buffer.alloc(0);
   private started = false;
   private pending: Buffer[] = [];
@@ -147,6 +159,7 @@ class Connection {
       this.socket.end(); // never forwarded: it would end the one backend every connection shares
       return false;
     }
+    if (type === QUERY && /^\s*LISTEN\s/i.test(message.subarray(5).toString("utf8"))) this.listening = true;
     this.pending.push(message);
     if (UNIT_ENDS.has(type)) {
       this.server.enqueue({ connection: this, bytes: new Uint8Array(Buffer.concat(this.pending)) });
@@ -156,9 +169,10 @@ class Connection {
   }
 }
 
-/** Follows the server's output across chunks and remembers the status byte of each ReadyForQuery. */
-class ReadyStatusTracker {
+/** Follows the server's output across chunks: the status byte of each ReadyForQuery, and every notification. */
+class OutputTracker {
   status: string | null = null;
+  readonly notifications: Buffer[] = [];
   private rest = Buffer.alloc(0);
 
   feed(chunk: Uint8Array) {
@@ -167,6 +181,7 @@ class ReadyStatusTracker {
       const length = 1 + data.readInt32BE(1);
       if (data.length < length) break;
       if (data[0] === READY_FOR_QUERY) this.status = String.fromCharCode(data[5]);
+      if (data[0] === NOTIFICATION) this.notifications.push(Buffer.from(data.subarray(0, length)));
       data = data.subarray(length);
     }
     this.rest = data;

@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { db } from "@/lib/db";
 
 const MAX_INT4 = 2_147_483_647;
@@ -21,7 +22,11 @@ export function parseSiteId(raw: string): number | null {
 }
 
 /** The enabled store of a site, or null when the site has none or it is disabled. */
-export const getEnabledStore = cache(async (siteId: number): Promise<StoreContext | null> => {
+export const getEnabledStore = cache(
+  (siteId: number): Promise<StoreContext | null> => cachedCatalogRead(siteId, "store", () => readEnabledStore(siteId)),
+);
+
+async function readEnabledStore(siteId: number): Promise<StoreContext | null> {
   const store = await db().store.findFirst({
     where: { siteId, enabled: true },
     select: {
@@ -37,4 +42,4 @@ export const getEnabledStore = cache(async (siteId: number): Promise<StoreContex
   if (!store) return null;
   const { id, ...rest } = store;
   return { storeId: id, ...rest };
-});
+}

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { headers } from "next/headers";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getEnabledStore, parseSiteId, type StoreContext } from "./get-store";
@@ -26,7 +27,12 @@ export const resolveShop = cache(async (tenant: string): Promise<Shop | null> =>
   return { ...store, basePath, href: (path = "") => `${basePath}/store${path}` };
 });
 
-async function siteIdForHost(host: string): Promise<number> {
-  const site = await db().site.findUnique({ where: { domain: host }, select: { id: true } });
-  return site?.id ?? env.DEFAULT_SITE_ID;
+// Site 0 is no site: a domain's owner is dropped from the cache only when every site's is ("*").
+const HOSTS = 0;
+
+function siteIdForHost(host: string): Promise<number> {
+  return cachedCatalogRead(HOSTS, `host ${host}`, async () => {
+    const site = await db().site.findUnique({ where: { domain: host }, select: { id: true } });
+    return site?.id ?? env.DEFAULT_SITE_ID;
+  });
 }

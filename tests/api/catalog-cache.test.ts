@@ -1,0 +1,132 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route";
+import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
+import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
+import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { callRoute } from "../support/api";
+import { createCategory, createProduct, createProductWithVariants, createSite } from "../support/fixtures";
+
+// Tests keep the cache off (they write rows and read them back at once); this file turns it on,
+// before lib/env reads the environment.
+vi.hoisted(() => {
+  process.env.CATALOG_CACHE = "on";
+});
+
+// Catalogue reads are served from memory until PostgreSQL notifies a change. The queries each
+// request sends are counted: a cached answer sends none.
+describe("the catalogue cache", () => {
+  const queries: string[] = [];
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => queries.push(event.query));
+  (globalThis as { storefrontDb?: unknown }).storefrontDb = prisma;
+  // Another instance, or the merchant's own tool: writes outside this process's Prisma client.
+  const elsewhere = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 2 });
+
+  let siteA: number;
+  let siteB: number;
+  let slugA: string;
+  let slugB: string;
+
+  const getProducts = (siteId: number) =>
+    callRoute(productsRoute.GET, `/api/storefront/${siteId}/products`, { params: { siteId: String(siteId) } });
+  const getProduct = (siteId: number, slug: string) =>
+    callRoute(productRoute.GET, `/api/storefront/${siteId}/products/${slug}`, { params: { siteId: String(siteId), slug } });
+  const getCategories = (siteId: number) =>
+    callRoute(categoriesRoute.GET, `/api/storefront/${siteId}/categories`, { params: { siteId: String(siteId) } });
+  const queriesOf = async <T>(call: () => Promise<T>) => {
+    queries.length = 0;
+    const result = await call();
+    return { result, queries: queries.length };
+  };
+  /** Reads until `fresh` holds, for at most `ms`; answers how long the change took to show. */
+  const untilFresh = async (read: () => Promise<boolean>, ms = 2_000) => {
+    const started = Date.now();
+    while (!(await read())) {
+      if (Date.now() - started > ms) throw new Error(`still stale after ${ms} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return Date.now() - started;
+  };
+
+  beforeAll(async () => {
+    siteA = (await createSite()).id;
+    siteB = (await createSite()).id;
+    const category = await createCategory(siteA, { slug: "mugs", name: "Mugs" });
+    slugA = (await createProductWithVariants(siteA, [{ size: "S", inventory: 3 }], { slug: "mug-a", price: 1200, categoryId: category.id })).product.slug;
+    slugB = (await createProduct(siteB, { slug: "mug-b", price: 900 })).slug;
+    // The change feed connects on the first cached read; until it listens, reads go to the database.
+    await untilFresh(async () => (await queriesOf(() => getProducts(siteA))).queries === 0, 10_000);
+  });
+  afterAll(async () => {
+    await closeCatalogCache();
+    await elsewhere.end();
+    await prisma.$disconnect();
+  });
+
+  it("answers repeated list, detail and category reads without a query", async () => {
+    for (const read of [() => getProducts(siteA), () => getProduct(siteA, slugA), () => getCategories(siteA)]) {
+      const first = await queriesOf(read);
+      const second = await queriesOf(read);
+      expect(second.queries).toBe(0);
+      expect(second.result).toMatchObject({ status: 200, text: (first.result as { text: string }).text });
+    }
+  });
+
+  it("shows a price changed by another connection within milliseconds", async () => {
+    expect((await getProduct(siteA, slugA)).body.data.price).toBe(1200);
+    await elsewhere.query(`UPDATE "Product" SET price = 1500 WHERE "siteId" = $1 AND slug = $2`, [siteA, slugA]);
+    const took = await untilFresh(async () => (await getProduct(siteA, slugA)).body.data.price === 1500);
+    expect(took).toBeLessThan(1_000);
+    expect((await getProducts(siteA)).body.data[0].price).toBe(1500);
+  });
+
+  it("shows a variant's stock change, a new image and a renamed category", async () => {
+    await getProduct(siteA, slugA);
+    await elsewhere.query(`UPDATE "ProductVariant" SET inventory = 0 WHERE "productId" = (SELECT id FROM "Product" WHERE "siteId" = $1 AND slug = $2)`, [siteA, slugA]);
+    await untilFresh(async () => (await getProduct(siteA, slugA)).body.data.inStock === false);
+
+    await elsewhere.query(`INSERT INTO "ProductImage" ("productId", url) SELECT id, '/media/new.png' FROM "Product" WHERE "siteId" = $1 AND slug = $2`, [siteA, slugA]);
+    await untilFresh(async () => (await getProduct(siteA, slugA)).body.data.images.length === 1);
+
+    await getCategories(siteA);
+    await elsewhere.query(`UPDATE "Category" SET name = 'Cups' WHERE "siteId" = $1 AND slug = 'mugs'`, [siteA]);
+    await untilFresh(async () => (await getCategories(siteA)).body.data[0].name === "Cups");
+  });
+
+  it("keeps another site's entries when one site changes", async () => {
+    await getProduct(siteB, slugB);
+    await elsewhere.query(`UPDATE "Product" SET price = price + 1 WHERE "siteId" = $1`, [siteA]);
+    await untilFresh(async () => (await queriesOf(() => getProducts(siteA))).queries > 0);
+    expect((await queriesOf(() => getProduct(siteB, slugB))).queries).toBe(0);
+  });
+
+  it("never keeps a change that was rolled back, and sees a disabled store at once", async () => {
+    const client = await elsewhere.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`UPDATE "Product" SET price = 1 WHERE "siteId" = $1`, [siteB]);
+      await client.query("ROLLBACK");
+    } finally {
+      client.release();
+    }
+    expect((await getProduct(siteB, slugB)).body.data.price).toBe(900);
+
+    await elsewhere.query(`UPDATE "Store" SET enabled = false WHERE "siteId" = $1`, [siteB]);
+    await untilFresh(async () => (await getProduct(siteB, slugB)).status === 404);
+    await elsewhere.query(`UPDATE "Store" SET enabled = true WHERE "siteId" = $1`, [siteB]);
+    await untilFresh(async () => (await getProduct(siteB, slugB)).status === 200);
+  });
+
+  it.runIf(inject("databaseKind") === "postgres")("reads from the database while its change feed is down, and caches again once it is back", async () => {
+    await getProduct(siteB, slugB);
+    await elsewhere.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN storefront_catalog'`);
+    // A change made while nobody listens is still seen.
+    await elsewhere.query(`UPDATE "Product" SET price = 950 WHERE "siteId" = $1`, [siteB]);
+    await untilFresh(async () => (await getProduct(siteB, slugB)).body.data.price === 950);
+    // The feed reconnects after its pause, and the cache serves again.
+    await untilFresh(async () => (await queriesOf(() => getProduct(siteB, slugB))).queries === 0, 15_000);
+  });
+});
