@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +13,15 @@ export async function productRating(where: Prisma.ProductWhereInput): Promise<Pr
 }
 
 /** GET /products/{slug}/reviews: an active product's approved reviews, newest first, paginated. */
-export async function listProductReviews(siteId: number, slug: string, query: z.output<typeof productReviewsQuerySchema>) {
+type ReviewsQuery = z.output<typeof productReviewsQuerySchema>;
+
+// Cached with the catalogue: a review's approval notifies its site. An author's renamed account
+// shows at the next change to the site's catalogue, or after the cache's five-minute limit.
+export function listProductReviews(siteId: number, slug: string, query: ReviewsQuery) {
+  return cachedCatalogRead(siteId, `reviews ${slug} ${query.page} ${query.limit}`, () => readProductReviews(siteId, slug, query));
+}
+
+async function readProductReviews(siteId: number, slug: string, query: ReviewsQuery) {
   const product = await db().product.findUnique({ where: { siteId_slug: { siteId, slug }, status: "active" }, select: { id: true } });
   if (!product) throw notFound("Product not found");
   const where = { productId: product.id, status: "approved" } as const;

@@ -3,10 +3,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route";
 import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
+import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
 import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { callRoute } from "../support/api";
+import { createCustomerWithFastHash } from "../support/customers";
 import { createCategory, createProduct, createProductWithVariants, createSite } from "../support/fixtures";
 
 // Tests keep the cache off (they write rows and read them back at once); this file turns it on,
@@ -94,6 +96,23 @@ describe("the catalogue cache", () => {
     await getCategories(siteA);
     await elsewhere.query(`UPDATE "Category" SET name = 'Cups' WHERE "siteId" = $1 AND slug = 'mugs'`, [siteA]);
     await untilFresh(async () => (await getCategories(siteA)).body.data[0].name === "Cups");
+  });
+
+  it("shows a review once the merchant approves it, and the product's new rating", async () => {
+    const getReviews = () =>
+      callRoute(reviewsRoute.GET, `/api/storefront/${siteA}/products/${slugA}/reviews`, { params: { siteId: String(siteA), slug: slugA } });
+    const customer = await createCustomerWithFastHash(siteA, "unused password 1");
+    const { rows } = await elsewhere.query<{ id: number }>(
+      `INSERT INTO "ProductReview" ("siteId", "productId", "customerId", rating, title, body, "updatedAt")
+       SELECT $1, id, $2, 4, 'Solid', 'Holds tea.', now() FROM "Product" WHERE "siteId" = $1 AND slug = $3 RETURNING id`,
+      [siteA, customer.id, slugA],
+    );
+    // Pending: not shown, and the empty page is cached once the insert's own notification is in.
+    await untilFresh(async () => (await queriesOf(getReviews)).queries === 0);
+    expect((await getReviews()).body.data).toEqual([]);
+    await elsewhere.query(`UPDATE "ProductReview" SET status = 'approved' WHERE id = $1`, [rows[0].id]);
+    await untilFresh(async () => (await getReviews()).body.data.length === 1);
+    await untilFresh(async () => (await getProduct(siteA, slugA)).body.data.rating.count === 1);
   });
 
   it("keeps another site's entries when one site changes", async () => {

@@ -202,4 +202,22 @@ describe(`two app instances on one PostgreSQL`, () => {
       });
     }
   });
+
+  it("both serve the product from their catalogue cache, and both show a change made elsewhere within a second", async () => {
+    const shop = await createCheckoutStore({ stripe: false });
+    const { slug } = await db().product.findUniqueOrThrow({ where: { id: shop.product.id }, select: { slug: true } });
+    const price = async (instance: AppInstance) => (await call(instance, "GET", `/api/storefront/${shop.siteId}/products/${slug}`)).body.data.price as number;
+    const before = await price(a());
+    expect(await price(b())).toBe(before);
+    // The merchant's tool, or a third instance: a write neither app instance made.
+    await db().product.update({ where: { id: shop.product.id }, data: { price: before + 100 } });
+    const started = Date.now();
+    for (const instance of instances) {
+      while ((await price(instance)) !== before + 100) {
+        expect(Date.now() - started, `${instance.name} still answers the old price`).toBeLessThan(1_000);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+  });
 });
+
