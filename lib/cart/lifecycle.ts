@@ -14,11 +14,14 @@ type Tx = Prisma.TransactionClient;
  */
 export async function openCartForWrite(tx: Tx, siteId: number, sessionId: string) {
   const now = new Date();
-  // INSERT ... ON CONFLICT: two first requests of a session cannot create two carts.
-  await tx.$executeRaw`
+  // A session's first write creates its cart in one statement. INSERT ... ON CONFLICT: two first
+  // requests of a session cannot create two carts; the one that finds the cart made locks it below.
+  const [created] = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO "Cart" ("siteId", "sessionId", status, "lastActivityAt", "expiresAt", "createdAt", "updatedAt")
     VALUES (${siteId}, ${sessionId}, 'active', ${now}, ${cartExpiry(now)}, ${now}, ${now})
-    ON CONFLICT ("siteId", "sessionId") DO NOTHING`;
+    ON CONFLICT ("siteId", "sessionId") DO NOTHING
+    RETURNING id`;
+  if (created) return created.id;
   const [cart] = await tx.$queryRaw<{ id: number; status: string; expiresAt: Date }[]>`
     SELECT id, status, "expiresAt" FROM "Cart" WHERE "siteId" = ${siteId} AND "sessionId" = ${sessionId} FOR UPDATE`;
   const startsOver = cart.status === "converted" || cart.status === "expired" || cart.expiresAt <= now;

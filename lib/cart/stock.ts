@@ -16,13 +16,19 @@ export async function availableUnits(tx: Tx, productId: number, variantId: numbe
 
 /** Refuses a cart change that would hold more units of a product or variant than are in stock. */
 export async function assertInStock(tx: Tx, cartId: number, productId: number, variantId: number | null, wanted: number, exceptLineId?: number) {
-  const available = await availableUnits(tx, productId, variantId);
-  if (available === null) return;
-  const held = await tx.cartItem.aggregate({
-    where: { cartId, productId, variantId, ...(exceptLineId ? { id: { not: exceptLineId } } : {}) },
-    _sum: { quantity: true },
+  // One read (relation joins): the product's stock, its variant's, and what this cart holds of them.
+  const product = await tx.product.findUniqueOrThrow({
+    where: { id: productId },
+    select: {
+      inventory: true,
+      trackInventory: true,
+      variants: { where: { id: variantId ?? 0 }, select: { inventory: true } },
+      cartItems: { where: { cartId, variantId, ...(exceptLineId ? { id: { not: exceptLineId } } : {}) }, select: { quantity: true } },
+    },
   });
-  const left = available - (held._sum.quantity ?? 0);
+  const available = variantId ? product.variants[0].inventory : product.trackInventory ? product.inventory : null;
+  if (available === null) return;
+  const left = available - product.cartItems.reduce((sum, line) => sum + line.quantity, 0);
   if (wanted > left) {
     throw new ApiError("insufficient_stock", left > 0 ? `Only ${left} left in stock` : "This item is out of stock");
   }
@@ -30,13 +36,13 @@ export async function assertInStock(tx: Tx, cartId: number, productId: number, v
 
 /** Stores each line's unit price of a product after its quantities change (bulk tiers count all its units). */
 export async function repriceProductLines(tx: Tx, cartId: number, productId: number) {
-  const lines = await tx.cartItem.findMany({
-    where: { cartId, productId },
-    select: { id: true, quantity: true, variant: { select: { price: true } } },
-  });
-  const product = await tx.product.findUniqueOrThrow({
+  const { cartItems: lines, ...product } = await tx.product.findUniqueOrThrow({
     where: { id: productId },
-    select: { price: true, bulkPricing: { select: { minQuantity: true, unitPrice: true } } },
+    select: {
+      price: true,
+      bulkPricing: { select: { minQuantity: true, unitPrice: true } },
+      cartItems: { where: { cartId }, select: { id: true, quantity: true, variant: { select: { price: true } } } },
+    },
   });
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   for (const line of lines) {

@@ -22,7 +22,7 @@ const budgets = {
   // store, product with every relation, and the approved reviews' rating (run beside it)
   "GET /products/{slug}": 3,
   "GET /categories": 3,
-  "POST /cart": 14,
+  "POST /cart": 10,
   "GET /cart": 2,
   "POST /checkout": 19,
 };
