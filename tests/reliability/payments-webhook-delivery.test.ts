@@ -12,7 +12,8 @@ import { startFakeStripe, type FakeStripe, type FakeIntent } from "../support/fa
 // and a late failure gives the holds back once; a charge that does not match its order never
 // marks it paid and is logged.
 
-const STOCK = 10;
+// Room for 10 naive deliveries of 2 units each: the harness check must not hit the stock CHECK first.
+const STOCK = 40;
 let stripe: FakeStripe;
 let shop: Awaited<ReturnType<typeof createCheckoutStore>>;
 
@@ -160,6 +161,7 @@ describe("a succeeded event that does not match its order", () => {
     ["an amount one cent short", (i) => ({ amount: i.amount - 1 }), ["amount"]],
     ["an amount one cent over", (i) => ({ amount: i.amount + 1 }), ["amount"]],
     ["another currency", () => ({ currency: "eur" }), ["currency"]],
+    ["no currency at all", () => ({ currency: undefined }), ["currency"]],
     ["another order's reference", (i) => ({ metadata: { ...i.metadata, orderId: String(Number(i.metadata.orderId) + 1) } }), ["order reference"]],
     ["another store's reference", (i) => ({ metadata: { ...i.metadata, siteId: String(shop.siteId + 1) } }), ["order reference"]],
     ["no order reference", () => ({ metadata: {} }), ["order reference"]],
