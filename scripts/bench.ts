@@ -23,6 +23,7 @@ import { startFakeStripe } from "@/tests/support/fake-stripe";
 import { createFreshDatabase } from "@/tests/support/test-database";
 import { createBenchCarts, seedBenchCatalogue } from "./bench/seed-catalogue";
 import { peakResidentMemory } from "./bench/process-memory";
+import { productionNodeOptions } from "./server-memory";
 
 const { values: args } = parseArgs({
   options: {
@@ -75,11 +76,12 @@ if (!existsSync(".next/BUILD_ID") || (process.env.BENCH_REUSE_BUILD !== "1" && !
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// Node runs next's CLI itself, so the memory measured is the server's, not npx's too.
+// Node runs next's CLI itself, so the memory measured is the server's, not npx's too; with the
+// heap limits `npm start` gives it.
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const server = spawn(process.execPath, [nextCli, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, STRIPE_API_URL: stripe.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", PORT: String(PORT) },
+  env: { ...process.env, NODE_OPTIONS: productionNodeOptions(), NODE_ENV: "production", DATABASE_URL: database.url, STRIPE_API_URL: stripe.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", PORT: String(PORT) },
   detached: true,
 });
 

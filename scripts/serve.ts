@@ -11,6 +11,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { openDatabase } from "@/lib/db/open-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { productionNodeOptions } from "./server-memory";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -43,6 +44,7 @@ const server = spawn(process.execPath, [nextCli, mode, "--port", String(env.PORT
     AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(),
     // Each shop answers on its own host name, so next-auth takes its origin from the request.
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    ...(mode === "start" ? { NODE_OPTIONS: productionNodeOptions() } : {}),
   },
 });
 
