@@ -53,7 +53,7 @@ describe("GET /account/orders/{orderNumber}/payments", () => {
   });
 
   it("records a success paid on the payment page without a retry as an attempt of its own", async () => {
-    const { order, intent, attempts, shop } = await failedOrder();
+    const { intent, attempts, shop } = await failedOrder();
     intent.status = "succeeded";
     await deliverStripeEvent(shop.siteId, intentEvent("payment_intent.succeeded", intent));
     expect((await attempts()).map((a) => a.status)).toEqual(["failed", "succeeded"]);

@@ -124,7 +124,7 @@ describe("POST /account/orders/{orderNumber}/refunds", () => {
   });
 
   it("follows Stripe's later word on a refund (refund.updated): a failed one gives its money back to the order", async () => {
-    const { order, refund, state, shop } = await paidOrder();
+    const { refund, state, shop } = await paidOrder();
     const made = (await refund(1)).body.data;
     const row = await db().refund.findUniqueOrThrow({ where: { id: made.id } });
     const delivered = await deliverStripeEvent(shop.siteId, { type: "refund.updated", object: { id: row.providerRefundId, object: "refund", status: "failed", failure_reason: "expired_or_canceled_card" } });
