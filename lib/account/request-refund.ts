@@ -18,8 +18,8 @@ export const createRefundSchema = z.object({
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Payment confirmed and the goods not given back as a whole yet.
-const REFUNDABLE_STATUSES = ["paid", "processing", "shipped", "delivered"];
-const REFUNDABLE_PAYMENT = ["paid", "partially_refunded"];
+export const REFUNDABLE_STATUSES: string[] = ["paid", "processing", "shipped", "delivered"];
+export const REFUNDABLE_PAYMENT_STATUSES: string[] = ["paid", "partially_refunded"];
 
 /** The store's refund policy as a customer sees it, and whether this order is still inside it. */
 export async function refundPolicyFor(siteId: number, order: { paidAt: Date | null; deliveredAt: Date | null }, now = new Date()) {
@@ -54,7 +54,7 @@ export async function requestRefund(siteId: number, customerId: number, orderNum
   const reserved = await runTransaction(async (tx) => {
     const [order] = await tx.$queryRaw<{ id: number; status: string; paymentStatus: string; subtotal: number; shippingTotal: number; total: number; giftCertificateTotal: number }[]>`
       SELECT id, status, "paymentStatus", subtotal, "shippingTotal", total, "giftCertificateTotal" FROM "Order" WHERE id = ${found.id} FOR UPDATE`;
-    if (!REFUNDABLE_STATUSES.includes(order.status) || !REFUNDABLE_PAYMENT.includes(order.paymentStatus)) {
+    if (!REFUNDABLE_STATUSES.includes(order.status) || !REFUNDABLE_PAYMENT_STATUSES.includes(order.paymentStatus)) {
       throw new ApiError("conflict", `An order that is ${order.status} (payment ${order.paymentStatus}) cannot be refunded`);
     }
     if (!policy.open) throw new ApiError("refund_window_closed", `Refunds are possible for ${policy.windowDays} days after delivery; this order's window has closed`);
