@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { positiveIdField } from "@/lib/api/schemas";
-import { gatewayFor } from "@/lib/payments/gateway";
+import { gatewayFor, RefundOutcomeUnknownError } from "@/lib/payments/gateway";
 import { refundAmounts } from "@/lib/orders/refund-amounts";
 import { getRefund, refundedSoFar, settleRefund } from "@/lib/orders/refunds";
 import { ownOrdersWhere } from "./orders";
@@ -45,7 +45,7 @@ export async function refundPolicyFor(siteId: number, order: { paidAt: Date | nu
 export async function requestRefund(siteId: number, customerId: number, orderNumber: string, input: z.output<typeof createRefundSchema>, now = new Date()) {
   const found = await db().order.findFirst({
     where: { ...(await ownOrdersWhere(siteId, customerId)), orderNumber },
-    select: { id: true, paidAt: true, deliveredAt: true, stripePaymentIntentId: true },
+    select: { id: true, paidAt: true, deliveredAt: true, stripePaymentIntentId: true, paymentMode: true },
   });
   if (!found) throw notFound("Order not found");
   const policy = await refundPolicyFor(siteId, found, now);
@@ -93,9 +93,17 @@ export async function requestRefund(siteId: number, customerId: number, orderNum
   let made: { id: string; status: string };
   try {
     if (!found.stripePaymentIntentId) throw new Error("The order has no payment to refund");
-    made = await (await gatewayFor(siteId)).refund(found.stripePaymentIntentId, reserved.amount, `refund-${siteId}-${reserved.id}`);
+    const gateway = await gatewayFor(siteId);
+    // A store that changed its payment set-up since (keys removed, say) must not "refund" through the wrong gateway.
+    if (gateway.mode !== found.paymentMode) throw new Error(`The order was paid by ${found.paymentMode}, the store now takes ${gateway.mode}`);
+    made = await gateway.refund(found.stripePaymentIntentId, reserved.amount, `refund-${siteId}-${reserved.id}`, { refundId: String(reserved.id), orderId: String(found.id), siteId: String(siteId) });
   } catch (error) {
     console.error("[refunds] refund failed", { refundId: reserved.id, error: (error as Error).message });
+    if (error instanceof RefundOutcomeUnknownError) {
+      // It may have been made: the row stays pending and keeps its units, so asking again cannot
+      // refund them twice; Stripe's refund events (matched by the metadata) settle it.
+      throw new ApiError("payment_provider_error", "The payment provider did not confirm the refund; it shows as pending until it does. Please do not ask again.");
+    }
     await settleRefund(reserved.id, { status: "failed", failureMessage: "The payment provider did not make the refund" });
     throw new ApiError("payment_provider_error", "The refund could not be made; nothing was refunded. Please try again later.");
   }

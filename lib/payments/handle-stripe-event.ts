@@ -68,12 +68,19 @@ const REFUND_EVENTS = new Set(["refund.created", "refund.updated", "refund.faile
 
 /**
  * A refund's status as Stripe reports it later (a pending refund that succeeded, or failed and
- * gave its money back to the order). Only a refund this site's order made is touched.
+ * gave its money back to the order). Only a refund of this site's orders is touched; its metadata
+ * is trusted only for a refund still without a provider id, and the event is signed by the site's
+ * own endpoint secret.
  */
 async function applyRefundUpdate(siteId: number, refund: Stripe.Refund): Promise<EventOutcome> {
-  const row = await db().refund.findFirst({ where: { providerRefundId: refund.id, order: { siteId } }, select: { id: true, status: true } });
-  if (!row || !refund.status || row.status === refund.status) return { handled: false };
-  await settleRefund(row.id, { status: refund.status, failureMessage: refund.failure_reason ?? null });
+  // By its id, or, for a refund whose creation answer was lost, by the refund id we sent as metadata.
+  const ours = Number(refund.metadata?.refundId);
+  const row = await db().refund.findFirst({
+    where: { order: { siteId }, OR: [{ providerRefundId: refund.id }, ...(Number.isSafeInteger(ours) && ours > 0 && ours <= 2_147_483_647 ? [{ id: ours, providerRefundId: null }] : [])] },
+    select: { id: true, status: true, providerRefundId: true },
+  });
+  if (!row || !refund.status || (row.status === refund.status && row.providerRefundId)) return { handled: false };
+  await settleRefund(row.id, { status: refund.status, providerRefundId: refund.id, failureMessage: refund.failure_reason ?? null });
   return { handled: true };
 }
 

@@ -134,6 +134,27 @@ describe("POST /account/orders/{orderNumber}/refunds", () => {
     expect((await refund(3)).status).toBe(201);
   });
 
+  it("keeps a refund whose answer was lost pending, holding its units, until Stripe's event settles it", async () => {
+    const { order, refund, state, shop } = await paidOrder();
+    stripe.failNextRefundAnswers(10); // every retry of the call loses its answer too
+    const lost = await refund(3);
+    expect(lost.status).toBe(502);
+    expect(lost.body.message).toBe("The payment provider did not confirm the refund; it shows as pending until it does. Please do not ask again.");
+    const [row] = await db().refund.findMany({ where: { orderId: order.orderId } });
+    expect(row).toMatchObject({ status: "pending", providerRefundId: null });
+    // Asking again cannot refund the units a second time: the pending refund holds them.
+    stripe.failNextRefundAnswers(0);
+    expect((await refund(1)).body).toMatchObject({ errorCode: "validation_error" });
+    const made = stripe.refunds.filter((r) => r.payment_intent === order.intentId);
+    expect(made).toHaveLength(1);
+    const sent = stripe.requests.find((r) => r.path === "/v1/refunds" && r.form.get("payment_intent") === order.intentId)!;
+    expect(sent.form.get("metadata[refundId]")).toBe(String(row.id));
+    const event = { type: "refund.updated", object: { id: made[0].id, object: "refund", status: "succeeded", metadata: { refundId: String(row.id) } } };
+    expect((await deliverStripeEvent(shop.siteId, event)).body.data).toMatchObject({ handled: true });
+    expect(await db().refund.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "succeeded", providerRefundId: made[0].id });
+    expect(await state()).toMatchObject({ status: "refunded", paymentStatus: "refunded" });
+  });
+
   it("leaves only the rest to a cancellation after a partial refund", async () => {
     const { order, refund, customer, shop } = await paidOrder();
     const first = (await refund(1)).body.data;
