@@ -55,17 +55,19 @@ export async function retryPayment(siteId: number, customerId: number, orderNumb
 
   const amountDue = order.total - order.giftCertificateTotal;
   await runTransaction(async (tx) => {
-    const [held] = await tx.$queryRaw<{ discountCodeId: number | null; giftCertificateId: number | null }[]>`
-      UPDATE "Order" SET "holdsReleasedAt" = NULL, "updatedAt" = now()
-      WHERE id = ${order.id} AND status = 'pending' AND "paymentStatus" = 'failed' AND "holdsReleasedAt" IS NOT NULL
-      RETURNING "discountCodeId", "giftCertificateId"`;
-    if (held) {
+    // Under a lock on the order: a concurrent retry waits and then finds the holds taken and the
+    // attempt open; an order the sweep cancelled meanwhile is refused.
+    const [current] = await tx.$queryRaw<{ status: string; paymentStatus: string; holdsReleasedAt: Date | null; discountCodeId: number | null; giftCertificateId: number | null }[]>`
+      SELECT status, "paymentStatus", "holdsReleasedAt", "discountCodeId", "giftCertificateId" FROM "Order" WHERE id = ${order.id} FOR UPDATE`;
+    if (current.status !== "pending" || current.paymentStatus !== "failed") throw new ApiError("conflict", "The order changed meanwhile; reload it and try again");
+    if (current.holdsReleasedAt) {
+      await tx.order.update({ where: { id: order.id }, data: { holdsReleasedAt: null } });
       const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { productId: true, variantId: true, quantity: true, productName: true } });
       await holdStock(tx, items.filter((i): i is typeof i & { productId: number } => i.productId !== null));
-      if (held.discountCodeId) await holdDiscountUse(tx, held.discountCodeId);
-      if (held.giftCertificateId && order.giftCertificateTotal > 0) {
-        await holdGiftBalance(tx, held.giftCertificateId, order.giftCertificateTotal);
-        await tx.giftCertificateRedemption.create({ data: { orderId: order.id, giftCertificateId: held.giftCertificateId, amount: order.giftCertificateTotal } });
+      if (current.discountCodeId) await holdDiscountUse(tx, current.discountCodeId);
+      if (current.giftCertificateId && order.giftCertificateTotal > 0) {
+        await holdGiftBalance(tx, current.giftCertificateId, order.giftCertificateTotal);
+        await tx.giftCertificateRedemption.create({ data: { orderId: order.id, giftCertificateId: current.giftCertificateId, amount: order.giftCertificateTotal } });
       }
     }
     const open = await tx.payment.count({ where: { orderId: order.id, status: { notIn: [...SETTLED_ATTEMPT_STATUSES] } } });

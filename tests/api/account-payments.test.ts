@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { paymentAttemptSchema } from "@/lib/orders/payments";
@@ -81,6 +81,26 @@ describe("POST /account/orders/{orderNumber}/retry-payment", () => {
     expect({ stock: await stock(), uses: (await code()).usedCount }).toEqual({ stock: 98, uses: 1 });
     expect(await db().payment.count({ where: { orderId: order.orderId, status: "requires_payment_method" } })).toBe(1);
     expect(stripe.requests.filter((r) => r.method === "POST" && r.path === "/v1/payment_intents")).toHaveLength(stripe.intents.size);
+  });
+
+  it(`at once, 6 times (${inject("databaseKind")}): the holds are taken once and one attempt opens`, async () => {
+    const { order, stock, call } = await failedOrder();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => call("retry-payment", "POST", order.orderNumber)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(await stock()).toBe(98);
+    expect(await db().payment.count({ where: { orderId: order.orderId, status: "requires_payment_method" } })).toBe(1);
+  });
+
+  it("gives a gift certificate's part back to the order when it is still there", async () => {
+    const world = await orderMoneyShop();
+    const order = await world.place(3, { giftCertificateCode: "GIFT-50" });
+    const gift = () => db().giftCertificate.findFirstOrThrow({ where: { siteId: world.shop.siteId, code: "GIFT-50" } });
+    const intent = stripe.intents.get(order.intentId!)!;
+    await deliverStripeEvent(world.shop.siteId, intentEvent("payment_intent.payment_failed", intent, { last_payment_error: { message: "Declined" } }));
+    expect((await gift()).remainingAmount).toBe(5000);
+    expect((await world.call("retry-payment", "POST", order.orderNumber)).status).toBe(200);
+    expect((await gift()).remainingAmount).toBe(0);
+    expect(await db().giftCertificateRedemption.findMany({ where: { orderId: order.orderId } })).toEqual([expect.objectContaining({ amount: 5000 })]);
   });
 
   it("refuses while the stock is gone, and changes nothing", async () => {
