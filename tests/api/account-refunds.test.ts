@@ -123,8 +123,8 @@ describe("POST /account/orders/{orderNumber}/refunds", () => {
     expect((await ask()).status).toBe(201);
   });
 
-  it("follows Stripe's later word on a refund (refund.updated): a failed one gives its money back to the order", async () => {
-    const { refund, state, shop } = await paidOrder();
+  it("follows Stripe's later word on a refund (refund.updated, charge.refunded): a failed one gives its money back to the order", async () => {
+    const { order, refund, state, shop } = await paidOrder();
     const made = (await refund(1)).body.data;
     const row = await db().refund.findUniqueOrThrow({ where: { id: made.id } });
     const delivered = await deliverStripeEvent(shop.siteId, { type: "refund.updated", object: { id: row.providerRefundId, object: "refund", status: "failed", failure_reason: "expired_or_canceled_card" } });
@@ -132,6 +132,13 @@ describe("POST /account/orders/{orderNumber}/refunds", () => {
     expect(await db().refund.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ status: "failed", failureMessage: "expired_or_canceled_card" });
     expect(await state()).toMatchObject({ paymentStatus: "paid" });
     expect((await refund(3)).status).toBe(201);
+    // charge.refunded lists the charge's refunds: one already as recorded changes nothing.
+    const latest = await db().refund.findFirstOrThrow({ where: { orderId: order.orderId, status: "succeeded" } });
+    const charge = { id: "ch_1", object: "charge", refunds: { object: "list", data: [{ id: latest.providerRefundId, object: "refund", status: "succeeded" }] } };
+    expect((await deliverStripeEvent(shop.siteId, { type: "charge.refunded", object: charge })).body.data).toMatchObject({ handled: false });
+    const canceled = { ...charge, refunds: { object: "list", data: [{ id: latest.providerRefundId, object: "refund", status: "canceled" }] } };
+    expect((await deliverStripeEvent(shop.siteId, { type: "charge.refunded", object: canceled })).body.data).toMatchObject({ handled: true });
+    expect(await state()).toMatchObject({ paymentStatus: "paid" });
   });
 
   it("keeps a refund whose answer was lost pending, holding its units, until Stripe's event settles it", async () => {
