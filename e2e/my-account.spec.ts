@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { saveScreenshot } from "./support/screenshots";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -370,6 +371,8 @@ test("a customer retries a declined payment from the order page, sees every atte
   await expect(payments).toContainText("Demo card declined");
   await expect(payments).toContainText("Failed");
   await expect(page.getByRole("button", { name: "Resend confirmation" })).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await saveScreenshot(page, testInfo, "account-order-payment-failed");
 
   await page.getByRole("button", { name: "Retry payment" }).click();
