@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { saveScreenshot } from "./support/screenshots";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -55,8 +56,8 @@ async function latestEmailTo(email: string): Promise<{ text: string }> {
   throw new Error(`No e-mail to ${email} in any e2e outbox`);
 }
 
-/** An order of the customer `email` through the JSON API: a cart they sign in with, checkout, the demo payment. */
-async function placeOrder(request: APIRequestContext, email: string) {
+/** An order of the customer `email` through the JSON API: a cart they sign in with, checkout, the demo payment (or its decline). */
+async function placeOrder(request: APIRequestContext, email: string, outcome: "succeeded" | "failed" = "succeeded") {
   const api = "/api/storefront/1";
   const products = (await (await request.get(`${api}/products?limit=100`)).json()).data as { id: number; slug: string }[];
   let productId = 0;
@@ -85,9 +86,9 @@ async function placeOrder(request: APIRequestContext, email: string) {
   });
   const placed = (await checkout.json()).data as { orderNumber: string; clientSecret: string };
   const paid = await request.post(`${api}/checkout/demo-payment`, {
-    data: { orderNumber: placed.orderNumber, paymentIntentId: placed.clientSecret.replace("_secret_demo", "") },
+    data: { orderNumber: placed.orderNumber, paymentIntentId: placed.clientSecret.replace("_secret_demo", ""), outcome },
   });
-  expect((await paid.json()).data).toMatchObject({ status: "paid" });
+  expect((await paid.json()).data).toMatchObject(outcome === "succeeded" ? { status: "paid" } : { status: "pending", paymentStatus: "failed" });
   return { orderNumber: placed.orderNumber, token, productId };
 }
 
@@ -241,7 +242,7 @@ test("a customer finds an order in their history, cancels it with a reason and a
   await expect(page.getByRole("region", { name: "Items" })).toContainText("Total");
   await expect(page.getByRole("region", { name: "Order history" })).toContainText("Order placed");
   await expect(page.getByRole("region", { name: "Order history" })).toContainText("Payment received");
-  await expect(page.getByRole("region", { name: "Tracking" })).toContainText("Tracking appears here once your order ships.");
+  await expect(page.getByRole("region", { name: "Shipments" })).toContainText("Tracking appears here once your order ships.");
   await saveScreenshot(page, testInfo, "account-order-detail");
 
   await page.getByLabel("Reason for cancelling").fill("Ordered the wrong colour");
@@ -356,4 +357,38 @@ test("a customer orders a past order again from its page", async ({ page, reques
   await again.getByRole("link", { name: "View cart" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
   await expect(page.getByLabel(/^Quantity of /)).toHaveValue("2");
+});
+
+test("a customer retries a declined payment from the order page, sees every attempt and has the confirmation sent again", async ({ page, request }, testInfo) => {
+  test.slow(); // Checkout and a declined payment through the API come first.
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  const { orderNumber } = await placeOrder(request, email, "failed");
+
+  await page.goto(`/store/account/orders/${encodeURIComponent(orderNumber)}`);
+  await expect(page.getByRole("alert").filter({ hasText: "The payment for this order did not go through." })).toBeVisible();
+  const payments = page.getByRole("region", { name: "Payments" });
+  await expect(payments).toContainText("Demo card declined");
+  await expect(payments).toContainText("Failed");
+  await expect(page.getByRole("button", { name: "Resend confirmation" })).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await saveScreenshot(page, testInfo, "account-order-payment-failed");
+
+  await page.getByRole("button", { name: "Retry payment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payment" })).toBeVisible();
+  await page.getByRole("button", { name: /^Pay .*\(demo\)$/ }).click();
+  await expect(page).toHaveURL(/\/order\//);
+
+  await page.goto(`/store/account/orders/${encodeURIComponent(orderNumber)}`);
+  await expect(payments.getByRole("listitem")).toHaveCount(2);
+  await expect(payments.getByRole("listitem").first()).toContainText("Failed");
+  await expect(payments.getByRole("listitem").last()).toContainText("Paid");
+  await expect(page.getByRole("button", { name: "Retry payment" })).toHaveCount(0);
+  // The demo shop leaves customer refunds off, its default: returns are the way there.
+  await expect(page.getByRole("link", { name: "Request a refund" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Resend confirmation" }).click();
+  await expect(notice(page, `Sent to ${email}.`)).toBeVisible();
+  await saveScreenshot(page, testInfo, "account-order-payments");
 });

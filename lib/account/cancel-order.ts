@@ -5,6 +5,8 @@ import { ApiError, notFound } from "@/lib/api/errors";
 import { returnDiscountUse, returnGiftBalance, returnStock } from "@/lib/checkout/holds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { gatewayFor } from "@/lib/payments/gateway";
+import { moneyTaken } from "@/lib/orders/payment-state";
+import { refundedSoFar } from "@/lib/orders/refunds";
 import { ownOrdersWhere } from "./orders";
 
 export const cancelOrderSchema = z.object({
@@ -28,7 +30,7 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
   if (!(CANCELLABLE_STATUSES as readonly string[]).includes(order.status)) throw new ApiError("conflict", `An order that is ${order.status} can no longer be cancelled`);
   const note = `Cancelled by the customer: ${reason}`;
 
-  if (order.paymentStatus !== "paid") {
+  if (!moneyTaken(order.paymentStatus)) {
     if (order.stripePaymentIntentId) {
       const gateway = await gatewayFor(siteId);
       const intent = await gateway.retrieveIntent(order.stripePaymentIntentId);
@@ -39,7 +41,8 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
     return summary(order.id);
   }
 
-  const charged = order.total - order.giftCertificateTotal;
+  // What the card paid less what customer refunds gave back already.
+  const charged = order.total - order.giftCertificateTotal - (await refundedSoFar(db(), order.id)).amount;
   const refund = charged > 0 && order.stripePaymentIntentId ? await refundOrder(siteId, order.id, order.stripePaymentIntentId, charged) : null;
   await runTransaction(async (tx) => {
     const moved = await tx.order.updateMany({
@@ -52,7 +55,7 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
     if (order.discountCodeId) await returnDiscountUse(tx, order.discountCodeId);
     for (const r of await tx.giftCertificateRedemption.findMany({ where: { orderId: order.id } })) await returnGiftBalance(tx, r.giftCertificateId, r.amount);
     if (refund) {
-      await tx.refund.create({ data: { orderId: order.id, amount: charged, reason, status: refund.status, providerRefundId: refund.id } });
+      await tx.refund.create({ data: { orderId: order.id, amount: charged, reason, status: refund.status, providerRefundId: refund.id, requestedBy: "customer" } });
     }
     await tx.orderStatusHistory.create({ data: { orderId: order.id, fromStatus: order.status, toStatus: "cancelled", actor: "customer", note } });
   });

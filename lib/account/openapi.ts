@@ -12,6 +12,12 @@ import { reorderResultSchema, reorderSchema } from "./reorder";
 import { changePasswordSchema } from "./change-password";
 import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from "./notification-preferences";
 import { accountOrderSchema, accountOrderSummarySchema, accountOrdersQuerySchema } from "./orders";
+import { createRefundSchema } from "./request-refund";
+import { retryPaymentResultSchema } from "./retry-payment";
+import { RESENDS_PER_HOUR, resendConfirmationResultSchema } from "./resend-confirmation";
+import { paymentAttemptSchema } from "@/lib/orders/payments";
+import { refundSchema } from "@/lib/orders/refunds";
+import { shipmentSchema } from "@/lib/orders/shipment-view";
 import { createSupportMessageSchema, supportMessageSchema, supportReplyInputSchema, supportThreadSchema } from "./support";
 
 const security = [{ bearerAuth: [] }];
@@ -168,5 +174,87 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
     security,
     request: { params: siteIdParam.extend({ returnId: z.string().regex(/^\d+$/) }) },
     responses: { 200: jsonResponse(successEnvelope(returnRequestSchema), "The return request"), ...errorResponses("validation_error", "unauthorized", "not_found") },
+  });
+  registerOrderMoneyRoutes(registry, base);
+}
+
+// Shipments, payments, refunds, retry and resend of one order (the my-account reference's order actions).
+function registerOrderMoneyRoutes(registry: OpenAPIRegistry, base: string) {
+  const params = siteIdParam.extend(orderNumberParamSchema.shape);
+  const path = (tail: string) => `${base}/orders/{orderNumber}/${tail}`;
+  registry.registerPath({
+    method: "get",
+    path: path("shipments"),
+    tags: ["Account"],
+    summary: "The order's shipments",
+    description: "Every parcel the order shipped in, oldest first: carrier, tracking number and link, status (pending, in_transit, delivered, returned, failure) and the items in it. An order may ship in several. Another customer's order answers 404.",
+    security,
+    request: { params },
+    responses: { 200: jsonResponse(successEnvelope(z.array(shipmentSchema)), "Shipments"), ...errorResponses("unauthorized", "not_found") },
+  });
+  registry.registerPath({
+    method: "get",
+    path: path("payments"),
+    tags: ["Account"],
+    summary: "The order's payment attempts",
+    description: "Every attempt to pay the order, oldest first, failed ones included with the provider's reason. Amounts in cents.",
+    security,
+    request: { params },
+    responses: { 200: jsonResponse(successEnvelope(z.array(paymentAttemptSchema)), "Payment attempts"), ...errorResponses("unauthorized", "not_found") },
+  });
+  registry.registerPath({
+    method: "get",
+    path: path("refunds"),
+    tags: ["Account"],
+    summary: "The order's refunds",
+    description: "Refunds of the order, oldest first: the customer's own requests and a cancellation's, failed ones included.",
+    security,
+    request: { params },
+    responses: { 200: jsonResponse(successEnvelope(z.array(refundSchema)), "Refunds"), ...errorResponses("unauthorized", "not_found") },
+  });
+  registry.registerPath({
+    method: "post",
+    path: path("refunds"),
+    tags: ["Account"],
+    summary: "Request a refund",
+    description:
+      "Refunds items of a paid order to the card under the store's refund policy, at once. The policy is off by default (403 `refunds_disabled`; a return request is the way then). When on, it is open for the store's `refundWindowDays` after delivery (after payment while undelivered; 409 `refund_window_closed` after), " +
+      "for products the store marks refundable (409 `item_not_refundable`), and for at most the quantity bought less what live refunds took (400). " +
+      "The amount is computed here, never sent: each unit's share of what the order charged except shipping (its unit price less the order's discount plus tax, pro rata), only the card's share when a gift certificate paid part, and never more than the card paid less earlier refunds. " +
+      "Concurrent requests are serialised on the order, so together they cannot refund a unit twice. 502 when the payment provider refuses (the refund is kept as failed and its items may be asked for again).",
+    security,
+    request: { params, body: jsonBody(createRefundSchema) },
+    responses: {
+      201: jsonResponse(successEnvelope(refundSchema), "The refund"),
+      ...errorResponses("validation_error", "invalid_json", "unauthorized", "refunds_disabled", "not_found", "conflict", "refund_window_closed", "item_not_refundable", "payment_provider_error"),
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: path("retry-payment"),
+    tags: ["Account"],
+    summary: "Retry a failed payment",
+    description:
+      "For an unpaid (pending) order whose last payment failed, while it is younger than the unpaid-order time limit (409 otherwise). Takes the order's stock, discount use and gift balance again (409 `insufficient_stock`, 400 when the code or certificate no longer holds) and answers the client secret of the order's PaymentIntent, which takes the new attempt. " +
+      "Idempotent: calling it again answers the same secret, so a retried request can never charge twice.",
+    security,
+    request: { params },
+    responses: {
+      200: jsonResponse(successEnvelope(retryPaymentResultSchema), "Pay with this client secret"),
+      ...errorResponses("invalid_discount_code", "invalid_gift_certificate", "unauthorized", "not_found", "conflict", "insufficient_stock", "payment_provider_error"),
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: path("resend-confirmation"),
+    tags: ["Account"],
+    summary: "Resend the order confirmation",
+    description: `Mails the confirmation of a paid order again, to the address the order was placed with (409 before payment). At most ${RESENDS_PER_HOUR} an hour per order (429 with Retry-After); 503 when the mail cannot be sent.`,
+    security,
+    request: { params },
+    responses: {
+      200: jsonResponse(successEnvelope(resendConfirmationResultSchema), "Sent"),
+      ...errorResponses("unauthorized", "not_found", "conflict", "rate_limited", "service_unavailable"),
+    },
   });
 }

@@ -5,6 +5,7 @@ import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { chargeMatchesOrder } from "@/lib/payments/charge-matches-order";
 import { gatewayFor } from "@/lib/payments/gateway";
+import { MONEY_TAKEN, moneyTaken, SETTLED_ATTEMPT_STATUSES } from "@/lib/orders/payment-state";
 
 export const confirmPaymentSchema = z.object({
   orderNumber: z.string({ error: "orderNumber is required" }).trim().min(1, { error: "orderNumber is required" }).max(64),
@@ -33,7 +34,7 @@ async function findOrder(siteId: number, orderNumber: string, paymentIntentId: s
 
 async function stateOf(orderId: number): Promise<PaymentState> {
   const order = await db().order.findUniqueOrThrow({ where: { id: orderId }, select: { orderNumber: true, status: true, paymentStatus: true } });
-  return { ...order, paid: order.paymentStatus === "paid" };
+  return { ...order, paid: moneyTaken(order.paymentStatus) };
 }
 
 /**
@@ -62,9 +63,22 @@ export async function completeDemoPayment(siteId: number, input: z.output<typeof
   if (input.outcome === "succeeded") {
     completed = await markOrderPaid(order.id, { providerPaymentId: input.paymentIntentId, actor: "demo" });
   } else {
-    await db().payment.updateMany({ where: { orderId: order.id, status: { not: "succeeded" } }, data: { status: "failed", failureMessage: "Demo card declined" } });
-    await db().order.updateMany({ where: { id: order.id, paymentStatus: { not: "paid" } }, data: { paymentStatus: "failed" } });
+    await recordDemoDecline(order.id, input.paymentIntentId);
     await releaseOrderHolds(order.id, { note: "Payment failed: demo card declined", actor: "demo" });
   }
   return { state: await stateOf(order.id), completedOrderId: completed ? order.id : null };
+}
+
+// The open attempt is declined; declining again with none open (no retry asked for) records another attempt.
+async function recordDemoDecline(orderId: number, intentId: string) {
+  await db().$transaction(async (tx) => {
+    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { paymentStatus: true, total: true, giftCertificateTotal: true, currency: true } });
+    if (moneyTaken(order.paymentStatus)) return;
+    const failed = { status: "failed", failureMessage: "Demo card declined" };
+    const { count } = await tx.payment.updateMany({ where: { orderId, status: { notIn: [...SETTLED_ATTEMPT_STATUSES] } }, data: failed });
+    if (count === 0) {
+      await tx.payment.create({ data: { orderId, mode: "demo", providerPaymentId: intentId, amount: order.total - order.giftCertificateTotal, currency: order.currency, ...failed } });
+    }
+    await tx.order.updateMany({ where: { id: orderId, paymentStatus: { notIn: [...MONEY_TAKEN] } }, data: { paymentStatus: "failed" } });
+  });
 }

@@ -5,6 +5,7 @@ import { jsonObjectOrNull } from "@/lib/api/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enforceRateLimits } from "@/lib/security/rate-limit";
 import type { GuestOrder } from "./schemas";
+import { shipmentSelect, toShipmentView } from "./shipment-view";
 
 export const LOOKUPS_PER_HOUR = 10;
 const HOUR_MS = 60 * 60 * 1000;
@@ -69,6 +70,7 @@ export const orderViewInclude = {
   // Newest first, the order a tracking timeline is read in; id breaks ties between events a
   // carrier delivered in the same millisecond.
   trackingEvents: { orderBy: [{ processedAt: "desc" }, { id: "desc" }], select: { processedAt: true, eventType: true, payload: true } },
+  shipments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: shipmentSelect },
 } satisfies Prisma.OrderInclude;
 
 type OrderWithView = Prisma.OrderGetPayload<{ include: typeof orderViewInclude }>;
@@ -103,5 +105,6 @@ export function toOrderView(order: OrderWithView): GuestOrder {
     createdAt: order.createdAt.toISOString(),
     items: order.items.map((i) => ({ productName: i.productName, variantName: i.variantName, sku: i.sku, unitPrice: i.unitPrice, quantity: i.quantity, total: i.total })),
     trackingEvents: order.trackingEvents.map((e) => ({ processedAt: e.processedAt.toISOString(), eventType: e.eventType, payload: e.payload })),
+    shipments: order.shipments.map(toShipmentView),
   };
 }

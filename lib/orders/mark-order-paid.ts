@@ -1,5 +1,7 @@
 import { runTransaction } from "@/lib/db/run-transaction";
 import { holdStock } from "@/lib/checkout/holds";
+import type { PaymentMode } from "@/lib/generated/prisma/client";
+import { SETTLED_ATTEMPT_STATUSES } from "./payment-state";
 
 /**
  * Records a completed payment: the order becomes paid (once: only from pending), its payment
@@ -10,10 +12,10 @@ import { holdStock } from "@/lib/checkout/holds";
 export async function markOrderPaid(orderId: number, payment: { providerPaymentId: string | null; actor: string }): Promise<boolean> {
   return runTransaction(async (tx) => {
     const now = new Date();
-    const [order] = await tx.$queryRaw<{ siteId: number; cartSessionId: string | null; holdsReleasedAt: Date | null }[]>`
+    const [order] = await tx.$queryRaw<{ siteId: number; cartSessionId: string | null; holdsReleasedAt: Date | null; paymentMode: PaymentMode; amountDue: number; currency: string }[]>`
       UPDATE "Order" SET status = 'paid', "paymentStatus" = 'paid', "paidAt" = ${now}, "updatedAt" = ${now}
       WHERE id = ${orderId} AND status = 'pending'
-      RETURNING "siteId", "cartSessionId", "holdsReleasedAt"`;
+      RETURNING "siteId", "cartSessionId", "holdsReleasedAt", "paymentMode", total - "giftCertificateTotal" AS "amountDue", currency`;
     if (!order) return false;
     if (order.holdsReleasedAt) {
       // An earlier failed attempt gave the stock back; the money is taken now, so take it again.
@@ -21,10 +23,16 @@ export async function markOrderPaid(orderId: number, payment: { providerPaymentI
       await holdStock(tx, items.filter((i): i is typeof i & { productId: number } => i.productId !== null));
       await tx.order.update({ where: { id: orderId }, data: { holdsReleasedAt: null } });
     }
-    await tx.payment.updateMany({
-      where: { orderId, ...(payment.providerPaymentId ? { providerPaymentId: payment.providerPaymentId } : {}), status: { not: "succeeded" } },
+    // The open attempt succeeded; failed attempts stay on record as they were. Paying again on the
+    // payment page after a failure, without a retry that opened an attempt, leaves none open.
+    const succeeded = await tx.payment.updateMany({
+      where: { orderId, ...(payment.providerPaymentId ? { providerPaymentId: payment.providerPaymentId } : {}), status: { notIn: [...SETTLED_ATTEMPT_STATUSES] } },
       data: { status: "succeeded", failureMessage: null },
     });
+    const attempts = await tx.payment.count({ where: { orderId } });
+    if (succeeded.count === 0 && attempts > 0 && order.amountDue > 0) {
+      await tx.payment.create({ data: { orderId, mode: order.paymentMode, providerPaymentId: payment.providerPaymentId, amount: order.amountDue, currency: order.currency, status: "succeeded" } });
+    }
     await tx.orderStatusHistory.create({ data: { orderId, fromStatus: "pending", toStatus: "paid", actor: payment.actor, note: "Payment received" } });
     if (order.cartSessionId) {
       await tx.cartItem.deleteMany({ where: { cart: { siteId: order.siteId, sessionId: order.cartSessionId } } });

@@ -4,14 +4,15 @@ import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 /**
  * Gives back what checkout held for an unpaid order: stock, the discount use, the gift balance.
- * Runs at most once per order (holdsReleasedAt), and never for a paid order, so repeated or
+ * Runs at most once per order (holdsReleasedAt), and never for an order whose money was taken
+ * (paid, or refunded since: lib/orders/payment-state.ts), so repeated or
  * out-of-order webhooks are harmless. Optionally moves the order to a new status.
  */
 export async function releaseOrderHolds(orderId: number, options: { toStatus?: OrderStatus; note: string; actor: string }): Promise<boolean> {
   return runTransaction(async (tx) => {
     const [order] = await tx.$queryRaw<{ id: number; status: OrderStatus; discountCodeId: number | null }[]>`
       UPDATE "Order" SET "holdsReleasedAt" = now(), "updatedAt" = now()
-      WHERE id = ${orderId} AND "holdsReleasedAt" IS NULL AND "paymentStatus" <> 'paid'
+      WHERE id = ${orderId} AND "holdsReleasedAt" IS NULL AND "paymentStatus" NOT IN ('paid', 'partially_refunded', 'refunded')
       RETURNING id, status, "discountCodeId"`;
     if (!order) return false;
     const items = await tx.orderItem.findMany({ where: { orderId }, select: { productId: true, variantId: true, quantity: true } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cents, timestamp } from "@/lib/api/schemas";
 import { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
+import { shipmentSchema } from "./shipment-view";
 
 const maybeTime = timestamp.nullable();
 
@@ -52,6 +53,7 @@ export const guestOrderSchema = z
     createdAt: timestamp,
     items: z.array(guestOrderItemSchema).meta({ description: "In the order they were placed" }),
     trackingEvents: z.array(trackingEventSchema).meta({ description: "Newest first, as a tracking timeline reads; the first is the latest status" }),
+    shipments: z.array(shipmentSchema).meta({ description: "The parcels the order shipped in, oldest first; carrier, trackingNumber and trackingUrl above are the latest one's" }),
   })
   .meta({ id: "GuestOrder" });
 

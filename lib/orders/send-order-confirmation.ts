@@ -10,6 +10,18 @@ import { orderConfirmationEmail } from "@/lib/email/templates/order-confirmation
 export async function sendOrderConfirmation(orderId: number): Promise<boolean> {
   const claimed = await db().order.updateMany({ where: { id: orderId, paymentStatus: "paid", confirmationSentAt: null }, data: { confirmationSentAt: new Date() } });
   if (claimed.count === 0) return false;
+  try {
+    await mailOrderConfirmation(orderId);
+    return true;
+  } catch (error) {
+    console.error("[orders] confirmation email failed", { orderId, error: (error as Error).message });
+    await db().order.update({ where: { id: orderId }, data: { confirmationSentAt: null } });
+    return false;
+  }
+}
+
+/** Mails the order's confirmation to the address it was placed with; throws when the mail cannot be sent. */
+export async function mailOrderConfirmation(orderId: number): Promise<void> {
   const order = await db().order.findUniqueOrThrow({
     where: { id: orderId },
     include: {
@@ -19,12 +31,5 @@ export async function sendOrderConfirmation(orderId: number): Promise<boolean> {
   });
   const store = order.site.store!;
   const email = orderConfirmationEmail({ store, order });
-  try {
-    await sendEmail({ to: order.customerEmail, ...email, from: store.emailFrom ?? undefined, replyTo: store.supportEmail ?? undefined, tag: "order-confirmation" });
-    return true;
-  } catch (error) {
-    console.error("[orders] confirmation email failed", { orderId, error: (error as Error).message });
-    await db().order.update({ where: { id: orderId }, data: { confirmationSentAt: null } });
-    return false;
-  }
+  await sendEmail({ to: order.customerEmail, ...email, from: store.emailFrom ?? undefined, replyTo: store.supportEmail ?? undefined, tag: "order-confirmation" });
 }

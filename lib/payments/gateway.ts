@@ -1,4 +1,4 @@
-import type Stripe from "stripe";
+import Stripe from "stripe";
 import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { newToken } from "@/lib/security/tokens";
@@ -14,6 +14,14 @@ export type PaymentIntentState = {
   metadata: Record<string, string>;
 };
 
+/** The provider did not say whether it made a refund (a timeout, a 5xx): it may have. */
+export class RefundOutcomeUnknownError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RefundOutcomeUnknownError";
+  }
+}
+
 export type CreateIntent = { amount: number; currency: string; orderId: number; orderNumber: string; email: string; siteId: number };
 
 /** Where a store's payments go: Stripe with its own keys, or the demo gateway when it has none. */
@@ -23,8 +31,12 @@ export type PaymentGateway = {
   createIntent(input: CreateIntent): Promise<PaymentIntentState>;
   retrieveIntent(id: string): Promise<PaymentIntentState>;
   cancelIntent(id: string): Promise<void>;
-  /** Refunds a succeeded intent in full or in part; one refund per idempotency key. */
-  refund(intentId: string, amount: number, idempotencyKey: string): Promise<{ id: string; status: string }>;
+  /**
+   * Refunds a succeeded intent in full or in part; one refund per idempotency key. `metadata` goes
+   * with the refund, so its later events can be matched even when this call's answer was lost.
+   * Throws RefundOutcomeUnknownError when the provider may have made the refund anyway.
+   */
+  refund(intentId: string, amount: number, idempotencyKey: string, metadata?: Record<string, string>): Promise<{ id: string; status: string }>;
 };
 
 /** The payment gateway of a store. Demo payments are refused in production unless the store enables them. */
@@ -71,9 +83,16 @@ function stripeGateway(secretKey: string, publishableKey: string | null): Paymen
     async cancelIntent(id) {
       await stripe.paymentIntents.cancel(id);
     },
-    async refund(intentId, amount, idempotencyKey) {
-      const refund = await stripe.refunds.create({ payment_intent: intentId, amount }, { idempotencyKey });
-      return { id: refund.id, status: refund.status ?? "pending" };
+    async refund(intentId, amount, idempotencyKey, metadata) {
+      try {
+        const refund = await stripe.refunds.create({ payment_intent: intentId, amount, ...(metadata ? { metadata } : {}) }, { idempotencyKey });
+        return { id: refund.id, status: refund.status ?? "pending" };
+      } catch (error) {
+        // No answer, or Stripe's own failure after its retries: the refund may exist. A refusal (4xx) is definite.
+        const status = (error as { statusCode?: number }).statusCode;
+        if (error instanceof Stripe.errors.StripeConnectionError || status === undefined || status >= 500) throw new RefundOutcomeUnknownError((error as Error).message);
+        throw error;
+      }
     },
   };
 }

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { chargeMatchesOrder } from "./charge-matches-order";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { settleRefund } from "@/lib/orders/refunds";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { MONEY_TAKEN, SETTLED_ATTEMPT_STATUSES } from "@/lib/orders/payment-state";
 
 export type EventOutcome = { handled: boolean; duplicate?: boolean; paidOrderId?: number };
 
@@ -27,6 +29,12 @@ export async function handleStripeEvent(siteId: number, event: Stripe.Event): Pr
 }
 
 async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome> {
+  if (REFUND_EVENTS.has(event.type)) return applyRefundUpdate(siteId, event.data.object as Stripe.Refund);
+  if (event.type === "charge.refunded") {
+    const refunds = (event.data.object as Stripe.Charge).refunds?.data ?? [];
+    const outcomes = await Promise.all(refunds.map((refund) => applyRefundUpdate(siteId, refund)));
+    return { handled: outcomes.some((o) => o.handled) };
+  }
   if (!event.type.startsWith("payment_intent.")) return { handled: false };
   const intent = event.data.object as Stripe.PaymentIntent;
   const order = await db().order.findFirst({
@@ -56,25 +64,46 @@ async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome>
   }
 }
 
-// Concurrent deliveries of one event all get past the processed-event check, so the attempt is
-// recorded under the event's id: its unique key lets the first delivery alone record it.
+const REFUND_EVENTS = new Set(["refund.created", "refund.updated", "refund.failed", "charge.refund.updated"]);
+
+/**
+ * A refund's status as Stripe reports it later (a pending refund that succeeded, or failed and
+ * gave its money back to the order). Only a refund of this site's orders is touched; its metadata
+ * is trusted only for a refund still without a provider id, and the event is signed by the site's
+ * own endpoint secret.
+ */
+async function applyRefundUpdate(siteId: number, refund: Stripe.Refund): Promise<EventOutcome> {
+  // By its id, or, for a refund whose creation answer was lost, by the refund id we sent as metadata.
+  const ours = Number(refund.metadata?.refundId);
+  const row = await db().refund.findFirst({
+    where: { order: { siteId }, OR: [{ providerRefundId: refund.id }, ...(Number.isSafeInteger(ours) && ours > 0 && ours <= 2_147_483_647 ? [{ id: ours, providerRefundId: null }] : [])] },
+    select: { id: true, status: true, providerRefundId: true },
+  });
+  if (!row || !refund.status || (row.status === refund.status && row.providerRefundId)) return { handled: false };
+  await settleRefund(row.id, { status: refund.status, providerRefundId: refund.id, failureMessage: refund.failure_reason ?? null });
+  return { handled: true };
+}
+
+// One Payment row per attempt: the open attempt (opened with the intent, or by a retry) becomes
+// this failed one; a failure with no open attempt (the shopper tried again on the payment page
+// without asking for a retry) is a new row. Concurrent deliveries of one event all get past the
+// processed-event check, so the attempt carries the event's id: its unique key lets the first
+// delivery alone record it.
 async function recordFailedAttempt(orderId: number, eventId: string, intent: Stripe.PaymentIntent, message: string) {
   try {
-    await db().$transaction([
-      db().payment.create({
-        data: {
-          orderId,
-          mode: "stripe",
-          providerPaymentId: intent.id,
-          providerEventId: eventId,
-          amount: intent.amount,
-          currency: intent.currency.toUpperCase(),
-          status: "failed",
-          failureMessage: message,
-        },
-      }),
-      db().order.updateMany({ where: { id: orderId, paymentStatus: { not: "paid" } }, data: { paymentStatus: "failed" } }),
-    ]);
+    await db().$transaction(async (tx) => {
+      const open = await tx.payment.findFirst({
+        where: { orderId, providerPaymentId: intent.id, status: { notIn: [...SETTLED_ATTEMPT_STATUSES] } },
+        orderBy: { id: "desc" },
+        select: { id: true },
+      });
+      const failed = { providerEventId: eventId, status: "failed", failureMessage: message };
+      const claimed = open ? await tx.payment.updateMany({ where: { id: open.id, status: { notIn: [...SETTLED_ATTEMPT_STATUSES] } }, data: failed }) : { count: 0 };
+      if (claimed.count === 0) {
+        await tx.payment.create({ data: { orderId, mode: "stripe", providerPaymentId: intent.id, amount: intent.amount, currency: intent.currency.toUpperCase(), ...failed } });
+      }
+      await tx.order.updateMany({ where: { id: orderId, paymentStatus: { notIn: [...MONEY_TAKEN] } }, data: { paymentStatus: "failed" } });
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }

@@ -95,6 +95,20 @@ describe("GET /orders/{orderNumber}", () => {
         { processedAt: "2026-06-22T14:30:00.000Z", eventType: "tracker.updated", payload: { status: "in_transit", est_delivery_date: null } },
         { processedAt: "2026-06-21T12:00:00.000Z", eventType: "tracker.created", payload: { status: "pre_transit" } },
       ],
+      // Beyond the spec's example: the parcels the order shipped in, with their items.
+      shipments: [
+        {
+          id: shipment.id,
+          carrier: "USPS",
+          service: "Priority",
+          trackingNumber: "9400111899222",
+          trackingUrl: null,
+          status: "in_transit",
+          shippedAt: null,
+          deliveredAt: null,
+          items: [{ orderItemId: items[0].id, productName: "Classic Crew Tee", variantName: null, quantity: 2 }],
+        },
+      ],
     });
   });
 

@@ -112,6 +112,16 @@ const accountRecipes: Recipe[] = [
     request: (ids) => ({ values: { orderNumber: ids.orderNumber }, body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" } }),
   },
   { operation: "POST /account/orders/{orderNumber}/reorder", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber }, body: { sessionId: "authorization-matrix-reorder" } }) },
+  { operation: "GET /account/orders/{orderNumber}/shipments", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber } }) },
+  { operation: "GET /account/orders/{orderNumber}/payments", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber } }) },
+  { operation: "GET /account/orders/{orderNumber}/refunds", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber } }) },
+  {
+    operation: "POST /account/orders/{orderNumber}/refunds",
+    owner: "customer",
+    request: (ids) => ({ values: { orderNumber: ids.orderNumber }, body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Did not fit" } }),
+  },
+  { operation: "POST /account/orders/{orderNumber}/retry-payment", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber } }) },
+  { operation: "POST /account/orders/{orderNumber}/resend-confirmation", owner: "customer", request: (ids) => ({ values: { orderNumber: ids.orderNumber } }) },
   { operation: "GET /account/returns/{returnId}", owner: "customer", request: (ids) => ({ values: { returnId: String(ids.returnId) } }) },
   { operation: "GET /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) } }) },
   { operation: "POST /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) }, body: { body: "Any news?" } }) },
@@ -193,6 +203,8 @@ describe("authorization matrix of every operation that takes an object id", () =
     image = await png();
     const shop = await createCheckoutStore({ stripe: false });
     const otherShop = await createCheckoutStore({ stripe: false });
+    // Customer refunds on, so the owner's refund goes through and a stranger's refusal is about the caller.
+    await db().store.update({ where: { siteId: shop.siteId }, data: { refundPolicyEnabled: true } });
     siteId = shop.siteId;
     otherSiteId = otherShop.siteId;
     const [ownerCustomer, strangerCustomer, otherSiteCustomer] = [await signUp(siteId, { emailVerified: true }), await signUp(siteId), await signUp(otherSiteId)];
@@ -297,11 +309,12 @@ describe("authorization matrix of every operation that takes an object id", () =
   }
 
   it("lets the owner through on every operation, so the answers above are about the caller", async () => {
-    // Reads first, deletes last. Refused on their merits: a delivered order's cancel, the AI tools
+    // Reads first, deletes last. Refused on their merits: a delivered order's cancel and payment retry, the AI tools
     // (no provider key here) and finalizing a design with no artwork.
     const order = ["GET", "PUT", "POST", "PATCH", "DELETE"];
     const merits: Record<string, number> = {
       "POST /account/orders/{orderNumber}/cancel": 409,
+      "POST /account/orders/{orderNumber}/retry-payment": 409,
       "POST /designs/{designId}/ai-image": 503,
       "POST /designs/{designId}/ai-text": 503,
       "POST /designs/{designId}/finalize": 400,

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as addressRoute from "@/app/api/storefront/[siteId]/account/addresses/[addressId]/route";
 import * as addressesRoute from "@/app/api/storefront/[siteId]/account/addresses/route";
+import * as refundsRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/refunds/route";
 import * as returnsRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/returns/route";
 import * as accountRoute from "@/app/api/storefront/[siteId]/account/route";
 import * as supportRoute from "@/app/api/storefront/[siteId]/account/support/route";
@@ -17,6 +18,7 @@ import { updateProfileSchema } from "@/lib/customers/update-customer-profile";
 import { db } from "@/lib/db";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { transitionOrder } from "@/lib/orders/order-status";
+import { cardValueOfGoods } from "@/lib/orders/refund-amounts";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
@@ -31,6 +33,7 @@ const PROTECTED_FIELDS = [
   "role", "emailVerified", "passwordHash", "total", "subtotal", "discountTotal", "status", "paymentStatus",
   "usedCount", "balance", "remainingAmount", "unitPrice", "price", "siteId", "customerId", "cartId", "id",
   "createdAt", "updatedAt", "isTemplate", "isPublic", "deletedAt", "orderId", "sessionId",
+  "amount", "requestedBy", "providerRefundId",
 ];
 
 type Shop = Awaited<ReturnType<typeof createCheckoutStore>>;
@@ -192,6 +195,29 @@ describe("extra fields on every write never reach protected columns", () => {
         expect(result.status, result.text).toBe(201);
         const row = await db().returnRequest.findUniqueOrThrow({ where: { id: result.body.data.id } });
         expect(row).toMatchObject({ siteId: shop.siteId, orderId, customerId: me.id, status: "requested" });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("refund: the amount is the server's, the refund the caller's, its status the provider's", async () => {
+    await db().store.update({ where: { siteId: shop.siteId }, data: { refundPolicyEnabled: true } });
+    const checkout = await postCheckout(shop.siteId, { ...checkoutBody(await cartWith(shop.siteId, shop.product.id, 50)), customerEmail: me.email });
+    const { orderId, orderNumber } = checkout.body.data as { orderId: number; orderNumber: string };
+    await markOrderPaid(orderId, { providerPaymentId: null, actor: "test" });
+    const order = await db().order.findUniqueOrThrow({ where: { id: orderId } });
+    const orderItemId = (await db().orderItem.findFirstOrThrow({ where: { orderId } })).id;
+    let refunded = 0;
+    await fc.assert(
+      fc.asyncProperty(extraFields("POST /api/storefront/{siteId}/account/orders/{orderNumber}/refunds"), async (extra) => {
+        const result = await post(refundsRoute, { ...extra, items: [{ orderItemId, quantity: 1 }], reason: "Did not fit" }, me.token, { orderNumber });
+        expect(result.status, result.text).toBe(201);
+        const row = await db().refund.findUniqueOrThrow({ where: { id: result.body.data.id }, include: { items: true } });
+        const expected = cardValueOfGoods(order, (refunded + 1) * 2500) - cardValueOfGoods(order, refunded * 2500);
+        refunded++;
+        expect(row).toMatchObject({ orderId, amount: expected, status: "succeeded", requestedBy: "customer" });
+        expect(row.providerRefundId).toMatch(/^demo_re_/);
+        expect(row.items).toEqual([expect.objectContaining({ orderItemId, quantity: 1, amount: expected })]);
       }),
       { numRuns: RUNS },
     );

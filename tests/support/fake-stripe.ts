@@ -27,6 +27,8 @@ export type FakeStripe = {
   requests: { method: string; path: string; idempotencyKey: string | null; authorization: string | null; form: URLSearchParams }[];
   /** The next n create calls answer 500. */
   failNextCreates(n: number): void;
+  /** The next n refund calls answer 500 after making the refund (Stripe failed to answer; the refund exists). */
+  failNextRefundAnswers(n: number): void;
   /** Holds every create call until the returned function is called (a payment start in flight). */
   pauseCreates(): () => void;
   /**
@@ -48,6 +50,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const refundReplays = new Map<string, FakeRefund>();
   const requests: FakeStripe["requests"] = [];
   let failures = 0;
+  let refundAnswerFailures = 0;
   let paused: Promise<void> | null = null;
   let stall: "before" | "after" | null = null;
   const waiting: { method: string; path: string; arrived: () => void }[] = [];
@@ -101,10 +104,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (request.method === "POST" && path === "/v1/refunds") {
       const refunded = intents.get(form.get("payment_intent") ?? "");
       if (!refunded || refunded.status !== "succeeded") return send(400, { error: { type: "invalid_request_error", message: "PaymentIntent has not succeeded" } });
-      if (idempotencyKey && refundReplays.has(idempotencyKey)) return send(200, refundReplays.get(idempotencyKey));
-      const refund: FakeRefund = { id: id("re"), object: "refund", amount: Number(form.get("amount") ?? refunded.amount), payment_intent: refunded.id, status: "succeeded" };
-      refunds.push(refund);
+      const replayed = idempotencyKey ? refundReplays.get(idempotencyKey) : undefined;
+      const refund: FakeRefund = replayed ?? { id: id("re"), object: "refund", amount: Number(form.get("amount") ?? refunded.amount), payment_intent: refunded.id, status: "succeeded" };
+      if (!replayed) refunds.push(refund);
       if (idempotencyKey) refundReplays.set(idempotencyKey, refund);
+      if (refundAnswerFailures > 0) {
+        refundAnswerFailures--;
+        return send(500, { error: { type: "api_error", message: "Stripe is down (fake)" } });
+      }
       return send(200, refund);
     }
     const match = path.match(/^\/v1\/payment_intents\/([\w]+)(\/cancel)?$/);
@@ -121,6 +128,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     requests,
     failNextCreates: (n) => {
       failures = n;
+    },
+    failNextRefundAnswers: (n) => {
+      refundAnswerFailures = n;
     },
     pauseCreates: () => {
       let resume = () => {};

@@ -6,6 +6,9 @@ import { ApiError } from "@/lib/api/errors";
 import { cancelOrderByCustomer, cancelOrderSchema } from "@/lib/account/cancel-order";
 import { reorderToCart } from "@/lib/account/reorder";
 import { createReturnSchema, requestReturn } from "@/lib/account/returns";
+import { createRefundSchema, requestRefund } from "@/lib/account/request-refund";
+import { resendOrderConfirmation } from "@/lib/account/resend-confirmation";
+import { retryPayment } from "@/lib/account/retry-payment";
 import { ensureCartSessionId } from "@/lib/cart/shop-cart-session";
 import { formResult, optionalText, parseForm, type FormState } from "../../_lib/form-state";
 import { actingMember } from "../../_lib/member";
@@ -33,15 +36,7 @@ export async function requestReturnAction(siteId: number, orderNumber: string, _
   const { shop, customerId } = await actingMember(siteId, `${orderPath(orderNumber)}/return`);
   const result = await formResult(
     async () => {
-      const items = [];
-      for (const [key, value] of formData) {
-        const id = /^qty-(\d{1,10})$/.exec(key)?.[1];
-        if (!id) continue;
-        const quantity = typeof value === "string" && /^\d{1,4}$/.test(value.trim()) ? Number(value) : null;
-        if (quantity === null) throw new ApiError("validation_error", "Quantities must be whole numbers from 0.");
-        if (quantity > 0) items.push({ orderItemId: Number(id), quantity });
-      }
-      if (items.length === 0) throw new ApiError("validation_error", "Choose how many of at least one item to return.");
+      const items = quantitiesOf(formData, "Choose how many of at least one item to return.");
       const input = parseForm(createReturnSchema, { items, reason: optionalText(formData, "reason") ?? "", resolution: formData.get("resolution") });
       await requestReturn(shop.siteId, customerId, orderNumber, input);
       return "Return requested.";
@@ -50,6 +45,56 @@ export async function requestReturnAction(siteId: number, orderNumber: string, _
   );
   if (result?.ok) redirect(shop.href("/account/returns?notice=requested"));
   return result;
+}
+
+/** Quantities of a form's qty-{orderItemId} fields; zero leaves a line out. */
+function quantitiesOf(formData: FormData, nothingChosen: string) {
+  const items = [];
+  for (const [key, value] of formData) {
+    const id = /^qty-(\d{1,10})$/.exec(key)?.[1];
+    if (!id) continue;
+    const quantity = typeof value === "string" && /^\d{1,4}$/.test(value.trim()) ? Number(value) : null;
+    if (quantity === null) throw new ApiError("validation_error", "Quantities must be whole numbers from 0.");
+    if (quantity > 0) items.push({ orderItemId: Number(id), quantity });
+  }
+  if (items.length === 0) throw new ApiError("validation_error", nothingChosen);
+  return items;
+}
+
+/** Refunds items of a paid order to the card under the store's policy (the domain checks policy, window and quantities). */
+export async function requestRefundAction(siteId: number, orderNumber: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const { shop, customerId } = await actingMember(siteId, `${orderPath(orderNumber)}/refund`);
+  const result = await formResult(
+    async () => {
+      const items = quantitiesOf(formData, "Choose how many of at least one item to refund.");
+      const input = parseForm(createRefundSchema, { items, reason: optionalText(formData, "reason") ?? "" });
+      await requestRefund(shop.siteId, customerId, orderNumber, input);
+      return "Refunded.";
+    },
+    { reason: "Reason" },
+  );
+  if (result?.ok) redirect(shop.href(`${orderPath(orderNumber)}?notice=refunded`));
+  return result;
+}
+
+/** Takes the order's stock again after a failed payment, then sends the customer to the payment page with the same PaymentIntent. */
+export async function retryPaymentAction(siteId: number, orderNumber: string): Promise<FormState> {
+  const { shop, customerId } = await actingMember(siteId, orderPath(orderNumber));
+  const result = await formResult(async () => {
+    await retryPayment(shop.siteId, customerId, orderNumber);
+    return "Ready to pay.";
+  });
+  if (result?.ok) redirect(shop.href(`/checkout/pay/${encodeURIComponent(orderNumber)}`));
+  return result;
+}
+
+/** Mails the order confirmation again (rate limited per order by the domain). */
+export async function resendConfirmationAction(siteId: number, orderNumber: string): Promise<FormState> {
+  const { shop, customerId } = await actingMember(siteId, orderPath(orderNumber));
+  return formResult(async () => {
+    const { sentTo } = await resendOrderConfirmation(shop.siteId, customerId, orderNumber);
+    return `Sent to ${sentTo}.`;
+  });
 }
 
 const skipWords = {
