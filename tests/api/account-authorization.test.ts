@@ -31,6 +31,12 @@ const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "POST /account/orders/{orderNumber}/cancel": () => ({ body: { reason: "Changed my mind" } }),
   "POST /account/orders/{orderNumber}/reorder": () => ({ body: { sessionId: "authorization-matrix-cart" } }),
   "POST /account/orders/{orderNumber}/returns": (ids) => ({ body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Too small", resolution: "refund" } }),
+  "GET /account/orders/{orderNumber}/shipments": () => ({}),
+  "GET /account/orders/{orderNumber}/payments": () => ({}),
+  "GET /account/orders/{orderNumber}/refunds": () => ({}),
+  "POST /account/orders/{orderNumber}/refunds": (ids) => ({ body: { items: [{ orderItemId: ids.orderItemId, quantity: 1 }], reason: "Arrived damaged" } }),
+  "POST /account/orders/{orderNumber}/retry-payment": () => ({}),
+  "POST /account/orders/{orderNumber}/resend-confirmation": () => ({}),
   "GET /account/returns": () => ({}),
   "GET /account/returns/{returnId}": () => ({}),
   "GET /account/reviews": () => ({}),
@@ -198,12 +204,18 @@ describe("account authorization matrix", () => {
   });
 
   it("lets the owner through on every operation (so the 401s and 404s above are about the caller)", async () => {
-    // Reads first, then writes, deletes last; a cancel of a delivered order is refused on its merits.
+    // Reads first, then writes, deletes last. Some are refused on their merits: a delivered order
+    // cannot be cancelled, a paid one needs no payment retry, and the store takes no refund requests.
+    const refusedOnMerits: Record<string, number> = {
+      "POST /account/orders/{orderNumber}/cancel": 409,
+      "POST /account/orders/{orderNumber}/retry-payment": 409,
+      "POST /account/orders/{orderNumber}/refunds": 403,
+    };
     const order = ["GET", "POST", "PATCH", "PUT", "DELETE"];
     const sorted = [...cases].sort((a, b) => order.indexOf(a.method) - order.indexOf(b.method));
     for (const c of sorted) {
       const result = await call(c, ids, bearer(owner.token));
-      const expected = c.operation === "POST /account/orders/{orderNumber}/cancel" ? 409 : result.status < 300 ? result.status : "2xx";
+      const expected = refusedOnMerits[c.operation] ?? (result.status < 300 ? result.status : "2xx");
       expect({ operation: c.operation, status: result.status, message: result.body?.message }).toMatchObject({ operation: c.operation, status: expected });
     }
   });
