@@ -1,7 +1,8 @@
-// V8 sizes its heap from the machine (gigabytes on a 24 GB host) and grows it lazily under load,
-// so a production server measured 650 MB resident while its live data stays near 100 MB. Capping
-// the old generation at 192 MB and the young one at 8 MB per semi-space held it under 300 MB in
-// `npm run bench` at no measured cost in requests/s; the catalogue cache is bounded well inside it.
+// V8 sizes its heap from the machine (gigabytes on a 24 GB host) and lets it grow to several
+// times the live data (about 100 MB after a full collection) before collecting. Capping the old
+// generation at 192 MB and each young semi-space at 8 MB held a busy server near 350-380 MB
+// resident instead of 650-750 MB in `npm run bench`; the price is more frequent collection, about
+// a fifth of the page-rendering throughput in the same runs (API routes within the noise).
 // NODE_OPTIONS set by the operator comes after these, so its own values win.
 const SERVER_HEAP_FLAGS = "--max-old-space-size=192 --max-semi-space-size=8";
 
