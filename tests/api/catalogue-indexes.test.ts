@@ -58,6 +58,10 @@ describe("product list on a large catalogue", () => {
     return { products, pagination, plans, countsProducts, page: plans.find((p) => /\bLIMIT\b/.test(p.sql)) };
   }
 
+  // A sort of products; the page's first image is found by a joined subquery sorting that product's
+  // images by their own "order", which is no sort of the page.
+  const PRODUCT_SORT = /Sort Key:[^\n]*("createdAt"|"price"|"featured")/;
+
   const activeProducts = (categoryIds?: number[]) =>
     prisma.product.count({ where: { siteId, status: "active", ...(categoryIds && { categoryId: { in: categoryIds } }) } });
 
@@ -69,7 +73,7 @@ describe("product list on a large catalogue", () => {
     for (const { plan } of plans) expect(plan).not.toMatch(/Seq Scan on "Product"/);
     expect(page, "the page query").toBeDefined();
     expect(page!.plan).toMatch(/Index Scan( Backward)? using "Product_siteId_status_/);
-    expect(page!.plan, "no sort: the index is in the page's order").not.toMatch(/Sort/);
+    expect(page!.plan, "no sort: the index is in the page's order").not.toMatch(PRODUCT_SORT);
   });
 
   it.each(PRODUCT_SORTS)("reads a page of one category sorted by %s from that category's index", async (sort) => {
@@ -79,7 +83,7 @@ describe("product list on a large catalogue", () => {
     expect(countsProducts).toBe(false);
     for (const { plan } of plans) expect(plan).not.toMatch(/Seq Scan on "Product"/);
     expect(page!.plan).toMatch(/Index Scan( Backward)? using "Product_categoryId_siteId_status_/);
-    expect(page!.plan, "no sort: the index is in the page's order").not.toMatch(/Sort/);
+    expect(page!.plan, "no sort: the index is in the page's order").not.toMatch(PRODUCT_SORT);
   });
 
   it.each(PRODUCT_SORTS)("lists a category with its subcategories sorted by %s without reading the whole table", async (sort) => {
