@@ -36,17 +36,32 @@ const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), 
 async function deadlockAgainst<T>(work: () => Promise<T>, first: number, second: number) {
   const { rows } = await rival.query<{ deadlocks: string }>("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
   await rival.query("BEGIN");
-  await rival.query(`SELECT id FROM "Product" WHERE id = $1 FOR UPDATE`, [second]);
+  // The lock an UPDATE of stock takes (not FOR UPDATE, which would also block the order's foreign
+  // keys to the product, so the work would wait before locking anything of its own).
+  await rival.query(`SELECT id FROM "Product" WHERE id = $1 FOR NO KEY UPDATE`, [second]);
   const outcome = settle(work());
   const deadline = Date.now() + 120_000;
-  while (!(await rival.query(`SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`)).rowCount) {
+  // Inside its transaction the rival would see one cached snapshot of pg_stat_activity: cleared each time.
+  const blockedOnRival = async () => {
+    await rival.query("SELECT pg_stat_clear_snapshot()");
+    return (await rival.query(`SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`)).rowCount;
+  };
+  while (!(await blockedOnRival())) {
     if (Date.now() > deadline) throw new Error("the work never blocked on the rival's lock");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await rival.query(`UPDATE "Product" SET "updatedAt" = now() WHERE id = $1`, [first]);
   await rival.query("COMMIT");
-  const after = await rival.query<{ deadlocks: string }>("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
-  return { ...(await outcome), deadlocks: Number(after.rows[0].deadlocks) - Number(rows[0].deadlocks) };
+  const ended = await outcome;
+  // The victim's backend reports its deadlock to the statistics a moment later.
+  const deadlocks = async () => {
+    await rival.query("SELECT pg_stat_clear_snapshot()");
+    const after = await rival.query<{ deadlocks: string }>("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
+    return Number(after.rows[0].deadlocks) - Number(rows[0].deadlocks);
+  };
+  const statsDeadline = Date.now() + 5_000;
+  while ((await deadlocks()) === 0 && Date.now() < statsDeadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return { ...ended, deadlocks: await deadlocks() };
 }
 
 /** A shop with two tracked products and a cart holding one of each (locked in id order at checkout). */

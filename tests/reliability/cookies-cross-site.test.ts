@@ -1,3 +1,4 @@
+import type { NextConfig } from "next";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { NextRequest } from "next/server";
@@ -17,8 +18,7 @@ const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const refused = { success: false, message: "Cross-site request refused", errorCode: "forbidden" };
 const cookie = `${DESIGN_SESSION_COOKIE}=${newToken()}; sf_cart=${newToken()}`;
 let siteId: number;
-// next.config.mjs has no types; its shape is checked by Next itself.
-const nextConfig = async (): Promise<unknown> => (await import(/* @vite-ignore */ join(process.cwd(), "next.config.mjs"))).default;
+const nextConfig = async (): Promise<NextConfig> => (await import(/* @vite-ignore */ join(process.cwd(), "next.config.ts"))).default;
 
 beforeAll(async () => {
   siteId = (await createSite()).id;
@@ -43,8 +43,7 @@ describe("cookie-riding writes from a foreign origin", () => {
   });
 
   it("in the shop's server actions are left to Next's Origin check, which the config does not widen", async () => {
-    const config = (await nextConfig()) as { experimental?: { serverActions?: { allowedOrigins?: string[] } } };
-    expect(config.experimental?.serverActions?.allowedOrigins).toBeUndefined();
+    expect((await nextConfig()).experimental?.serverActions?.allowedOrigins).toBeUndefined();
   });
 });
 
@@ -85,8 +84,11 @@ describe("CORS", () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it("is added nowhere else: no headers() in the Next config, and only the catch-all answers OPTIONS itself", async () => {
-    expect(((await nextConfig()) as { headers?: unknown }).headers).toBeUndefined();
+  it("is added nowhere else: the Next config's headers are security headers, and only the catch-all answers OPTIONS itself", async () => {
+    const rules = (await (await nextConfig()).headers?.()) ?? [];
+    expect(rules.length, "the security headers are configured").toBeGreaterThan(0);
+    const granted = rules.flatMap((rule) => rule.headers.map((header) => header.key)).filter((key) => /^access-control-/i.test(key));
+    expect(granted).toEqual([]);
     const withOptions = [];
     for (const { file } of apiRouteFiles()) if ("OPTIONS" in (await import(/* @vite-ignore */ file))) withOptions.push(relative(process.cwd(), file));
     // Next answers OPTIONS for every other route itself, with Allow and no CORS headers.
