@@ -8,11 +8,15 @@ import { createSite } from "../support/fixtures";
 
 // Promise: login and forgot-password answer a registered and an unknown email with the same status
 // and body, and register (whose 409 the spec requires) takes as long for a taken email as for a new
-// one: each pair's median latency is within 10%. Calls alternate, and which goes first alternates
+// one: each pair's median latency is within 10% (or 1 ms). Calls alternate, and which goes first alternates
 // per round, so drift in machine load falls on both sides alike.
 
 const ROUNDS = 30;
 const TOLERANCE = 0.1;
+// Below this, a difference in medians is noise from the machine (other test files run beside this
+// one), and far below what an observer across a network could tell apart: forgot-password answers
+// in about 2 ms either way.
+const NOISE_FLOOR_MS = 1;
 // Each round hashes with scrypt; on a loaded machine a hash can take seconds.
 const SLOW = 1_800_000;
 let siteId: number;
@@ -40,7 +44,8 @@ async function compareLatency<T>(known: (round: number) => Promise<T>, unknown: 
     for (const side of order) await timed(side, round);
   }
   const medians = { known: median(times.known), unknown: median(times.unknown) };
-  const gap = Math.abs(medians.known - medians.unknown) / Math.max(medians.known, medians.unknown);
+  const difference = Math.abs(medians.known - medians.unknown);
+  const gap = difference <= NOISE_FLOOR_MS ? 0 : difference / Math.max(medians.known, medians.unknown);
   return { medians, gap, results };
 }
 
