@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountHeading, cardClass } from "@/components/account/account-heading";
 import { ActionForm } from "@/components/account/action-form";
+import { LineQuantityList } from "@/components/account/line-quantity-list";
 import { TextAreaField } from "@/components/account/text-area-field";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
@@ -58,27 +59,7 @@ export default async function RefundPage({ params }: Props) {
           <ActionForm action={requestRefundAction.bind(null, shop.siteId, orderNumber)} submitLabel="Refund to my card" pendingLabel="Refunding…">
             <fieldset>
               <legend className="font-semibold text-ink">Items to refund</legend>
-              <ul role="list" className="mt-3 divide-y divide-stone-200">
-                {open.map((item) => (
-                  <li key={item.orderItemId} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                    <label htmlFor={`qty-${item.orderItemId}`} className="min-w-0 text-sm text-ink">
-                      <span className="font-medium">{item.productName}</span>
-                      {item.variantName && <span className="text-muted"> – {item.variantName}</span>}
-                      <span className="block text-muted">Up to {item.refundable}</span>
-                    </label>
-                    <input
-                      id={`qty-${item.orderItemId}`}
-                      name={`qty-${item.orderItemId}`}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={item.refundable}
-                      defaultValue={0}
-                      className="h-11 w-20 rounded-xl border border-stone-300 bg-white px-3 text-base text-ink focus:border-ink"
-                    />
-                  </li>
-                ))}
-              </ul>
+              <LineQuantityList lines={open.map((item) => ({ ...item, upTo: item.refundable }))} />
               {excluded.length > 0 && (
                 <p className="mt-3 text-sm text-muted">Not refundable under this shop&apos;s policy: {excluded.map((i) => i.productName).join(", ")}.</p>
               )}

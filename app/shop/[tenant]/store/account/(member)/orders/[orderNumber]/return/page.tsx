@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountHeading, cardClass } from "@/components/account/account-heading";
 import { ActionForm } from "@/components/account/action-form";
+import { LineQuantityList } from "@/components/account/line-quantity-list";
 import { TextAreaField } from "@/components/account/text-area-field";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
@@ -52,27 +53,7 @@ export default async function ReturnPage({ params }: Props) {
           <ActionForm action={requestReturnAction.bind(null, shop.siteId, orderNumber)} submitLabel="Request return" pendingLabel="Sending…">
             <fieldset>
               <legend className="font-semibold text-ink">Items to return</legend>
-              <ul role="list" className="mt-3 divide-y divide-stone-200">
-                {open.map((item) => (
-                  <li key={item.orderItemId} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                    <label htmlFor={`qty-${item.orderItemId}`} className="min-w-0 text-sm text-ink">
-                      <span className="font-medium">{item.productName}</span>
-                      {item.variantName && <span className="text-muted"> – {item.variantName}</span>}
-                      <span className="block text-muted">Up to {item.returnable}</span>
-                    </label>
-                    <input
-                      id={`qty-${item.orderItemId}`}
-                      name={`qty-${item.orderItemId}`}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={item.returnable}
-                      defaultValue={0}
-                      className="h-11 w-20 rounded-xl border border-stone-300 bg-white px-3 text-base text-ink focus:border-ink"
-                    />
-                  </li>
-                ))}
-              </ul>
+              <LineQuantityList lines={open.map((item) => ({ ...item, upTo: item.returnable }))} />
             </fieldset>
             <TextAreaField label="What is wrong?" name="reason" required maxLength={1000} rows={3} />
             <fieldset>
