@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as abandonedCartsRoute } from "@/app/api/cron/abandoned-carts/route";
 import { GET as backInStockRoute } from "@/app/api/cron/back-in-stock/route";
 import { GET as expireOrdersRoute } from "@/app/api/cron/expire-orders/route";
+import { GET as orderConfirmationsRoute } from "@/app/api/cron/order-confirmations/route";
 import { env } from "@/lib/env";
 import { assertCronCaller } from "@/lib/jobs/cron-route";
 import { callRoute } from "../support/api";
@@ -13,10 +14,12 @@ const jobs = vi.hoisted(() => ({
   abandon: vi.fn(async () => ({ abandoned: 2, emailed: 2, emailFailed: 0, expired: 1 })),
   expire: vi.fn(async () => ({ cancelled: 3, skipped: 1, failed: 0 })),
   backInStock: vi.fn(async () => ({ emailed: 4, emailFailed: 0 })),
+  confirmations: vi.fn(async () => ({ sent: 2, skipped: 1, failed: 0 })),
 }));
 vi.mock("@/lib/cart/abandon-carts", () => ({ abandonDormantCarts: jobs.abandon }));
 vi.mock("@/lib/orders/expire-pending-orders", () => ({ expirePendingOrders: jobs.expire }));
 vi.mock("@/lib/stock-alerts/send-back-in-stock-alerts", () => ({ sendBackInStockAlerts: jobs.backInStock }));
+vi.mock("@/lib/orders/send-pending-confirmations", () => ({ sendPendingConfirmations: jobs.confirmations }));
 
 const SECRET = "cron-secret-for-tests-0123456789";
 const configured = env.CRON_SECRET;
@@ -33,6 +36,7 @@ const routes = [
   { path: "/api/cron/abandoned-carts", handler: abandonedCartsRoute, job: jobs.abandon },
   { path: "/api/cron/expire-orders", handler: expireOrdersRoute, job: jobs.expire },
   { path: "/api/cron/back-in-stock", handler: backInStockRoute, job: jobs.backInStock },
+  { path: "/api/cron/order-confirmations", handler: orderConfirmationsRoute, job: jobs.confirmations },
 ];
 const call = (route: (typeof routes)[number], authorization?: string) =>
   callRoute(route.handler, route.path, { params: {}, headers: authorization ? { authorization } : {} });
