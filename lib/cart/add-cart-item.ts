@@ -5,7 +5,8 @@ import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
 import { ownsDesign, type DesignCaller } from "@/lib/designs/design-caller";
 import { openCartForWrite } from "./lifecycle";
 import { MAX_LINE_QUANTITY, type AddCartItemInput, type CartItemRow } from "./schemas";
-import { assertInStock, repriceProductLines } from "./stock";
+import { unitPriceFor } from "./pricing";
+import { assertUnitsInStock, readProductInCart } from "./stock";
 
 /**
  * POST /cart: adds units of an active product (a variant of it when it has options, a saved design
@@ -24,24 +25,25 @@ export async function addCartItem(siteId: number, input: AddCartItemInput, desig
 
   return runTransaction(async (tx) => {
     const cartId = await openCartForWrite(tx, siteId, input.sessionId);
-    await assertInStock(tx, cartId, product.id, variantId, input.quantity);
-    const mergeable = design
-      ? null
-      : await tx.cartItem.findFirst({
-          where: { cartId, productId: product.id, variantId, designId: null, legacyDesignUuid: null },
-          select: { id: true, quantity: true },
-        });
+    const held = await readProductInCart(tx, cartId, product.id, variantId);
+    assertUnitsInStock(held, variantId, input.quantity);
+    const mergeable = design ? undefined : held.cartItems.find((l) => l.variantId === variantId && l.designId === null && l.legacyDesignUuid === null);
     if (mergeable && mergeable.quantity + input.quantity > MAX_LINE_QUANTITY) {
       throw new ApiError("validation_error", `quantity: a line holds at most ${MAX_LINE_QUANTITY} units`);
     }
+    // Priced here from the one read above, rather than written and repriced: bulk tiers count
+    // every unit of the product in the cart, this addition included.
+    const units = held.cartItems.reduce((sum, l) => sum + l.quantity, 0) + input.quantity;
+    const priceOf = (variantPrice: number | null | undefined) => unitPriceFor(variantPrice ?? held.price, units, held.bulkPricing);
+    const unitPrice = priceOf(variantId ? held.variants[0].price : null);
     const line = mergeable
-      ? await tx.cartItem.update({ where: { id: mergeable.id }, data: { quantity: { increment: input.quantity } }, select: { id: true } })
-      : await tx.cartItem.create({
-          data: { cartId, productId: product.id, variantId, ...design, quantity: input.quantity, unitPrice: 0 },
-          select: { id: true },
-        });
-    await repriceProductLines(tx, cartId, product.id);
-    return toCartItemRow(await tx.cartItem.findUniqueOrThrow({ where: { id: line.id }, select: cartItemRowSelect }));
+      ? await tx.cartItem.update({ where: { id: mergeable.id }, data: { quantity: mergeable.quantity + input.quantity, unitPrice }, select: cartItemRowSelect })
+      : await tx.cartItem.create({ data: { cartId, productId: product.id, variantId, ...design, quantity: input.quantity, unitPrice }, select: cartItemRowSelect });
+    for (const other of held.cartItems) {
+      const price = priceOf(other.variant?.price);
+      if (other.id !== line.id && other.unitPrice !== price) await tx.cartItem.update({ where: { id: other.id }, data: { unitPrice: price } });
+    }
+    return toCartItemRow(line);
   });
 }
 
