@@ -1,4 +1,3 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route";
@@ -6,7 +5,7 @@ import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/rou
 import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
 import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { useQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
 import { createCustomerWithFastHash } from "../support/customers";
 import { createCategory, createProduct, createProductWithVariants, createSite } from "../support/fixtures";
@@ -20,10 +19,7 @@ vi.hoisted(() => {
 // Catalogue reads are served from memory until PostgreSQL notifies a change. The queries each
 // request sends are counted: a cached answer sends none.
 describe("the catalogue cache", () => {
-  const queries: string[] = [];
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  prisma.$on("query", (event) => queries.push(event.query));
-  (globalThis as { storefrontDb?: unknown }).storefrontDb = prisma;
+  const { prisma, logged: queries } = useQueryLoggingDb();
   // Another instance, or the merchant's own tool: writes outside this process's Prisma client.
   const elsewhere = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 2 });
 

@@ -1,9 +1,8 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listProducts } from "@/lib/catalog/list-products";
 import { PRODUCT_SORTS, listProductsQuerySchema } from "@/lib/catalog/schemas";
 import { createCategory, createSite } from "../support/fixtures";
+import { useQueryLoggingDb } from "../support/query-log";
 
 const CATALOGUE_SIZE = 20_000;
 const LEAF_CATEGORIES = 8;
@@ -12,13 +11,7 @@ const LEAF_CATEGORIES = 8;
 // shop or one category, and never read every product of the table, nor count them all for the
 // total. Capture the SQL the domain really runs on a big catalogue and ask the planner for each.
 describe("product list on a large catalogue", () => {
-  const logged: { query: string; params: string }[] = [];
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  prisma.$on("query", (event) => logged.push({ query: event.query, params: event.params }));
-  (globalThis as { storefrontDb?: unknown }).storefrontDb = prisma;
+  const { prisma, logged } = useQueryLoggingDb();
   let siteId: number;
   let leaf: { id: number; slug: string };
   let parent: { id: number; slug: string };

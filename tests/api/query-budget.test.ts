@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cartRoute from "@/app/api/storefront/[siteId]/cart/route";
 import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route";
 import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_SITE_ID } from "@/prisma/seed/seed-demo";
+import { useQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 
@@ -30,10 +29,7 @@ const budgets = {
 };
 
 describe("queries per request", () => {
-  const queries: string[] = [];
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  prisma.$on("query", (event) => queries.push(event.query));
-  (globalThis as { storefrontDb?: unknown }).storefrontDb = prisma;
+  const { prisma, logged: queries } = useQueryLoggingDb();
   afterAll(() => prisma.$disconnect());
 
   const site = String(DEMO_SITE_ID);

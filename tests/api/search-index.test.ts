@@ -1,8 +1,7 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listProducts } from "@/lib/catalog/list-products";
 import { listProductsQuerySchema } from "@/lib/catalog/schemas";
+import { useQueryLoggingDb } from "../support/query-log";
 import { createSite } from "../support/fixtures";
 
 const CATALOGUE_SIZE = 20_000;
@@ -10,13 +9,7 @@ const CATALOGUE_SIZE = 20_000;
 // The search must be answered from the trigram indexes, not by reading a large store's every
 // product. Capture the SQL the domain really runs on a big catalogue and ask the planner for it.
 describe("product search on a large catalogue", () => {
-  const logged: { query: string; params: string }[] = [];
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  prisma.$on("query", (event) => logged.push({ query: event.query, params: event.params }));
-  (globalThis as { storefrontDb?: unknown }).storefrontDb = prisma;
+  const { prisma, logged } = useQueryLoggingDb();
   let siteId: number;
 
   beforeAll(async () => {
