@@ -5,7 +5,7 @@ import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/rou
 import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
 import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
-import { useQueryLoggingDb } from "../support/query-log";
+import { installQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
 import { createCustomerWithFastHash } from "../support/customers";
 import { createCategory, createProduct, createProductWithVariants, createSite } from "../support/fixtures";
@@ -19,7 +19,7 @@ vi.hoisted(() => {
 // Catalogue reads are served from memory until PostgreSQL notifies a change. The queries each
 // request sends are counted: a cached answer sends none.
 describe("the catalogue cache", () => {
-  const { prisma, logged: queries } = useQueryLoggingDb();
+  const { prisma, logged: queries } = installQueryLoggingDb();
   // Another instance, or the merchant's own tool: writes outside this process's Prisma client.
   const elsewhere = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 2 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProducts } from "@/lib/catalog/list-products";
 import { PRODUCT_SORTS, listProductsQuerySchema } from "@/lib/catalog/schemas";
 import { createCategory, createSite } from "../support/fixtures";
-import { useQueryLoggingDb } from "../support/query-log";
+import { installQueryLoggingDb } from "../support/query-log";
 
 const CATALOGUE_SIZE = 20_000;
 const LEAF_CATEGORIES = 8;
@@ -11,7 +11,7 @@ const LEAF_CATEGORIES = 8;
 // shop or one category, and never read every product of the table, nor count them all for the
 // total. Capture the SQL the domain really runs on a big catalogue and ask the planner for each.
 describe("product list on a large catalogue", () => {
-  const { prisma, logged } = useQueryLoggingDb();
+  const { prisma, logged } = installQueryLoggingDb();
   let siteId: number;
   let leaf: { id: number; slug: string };
   let parent: { id: number; slug: string };

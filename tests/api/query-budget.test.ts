@@ -5,7 +5,7 @@ import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route
 import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
 import { DEMO_SITE_ID } from "@/prisma/seed/seed-demo";
-import { useQueryLoggingDb } from "../support/query-log";
+import { installQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 
@@ -29,7 +29,7 @@ const budgets = {
 };
 
 describe("queries per request", () => {
-  const { prisma, logged: queries } = useQueryLoggingDb();
+  const { prisma, logged: queries } = installQueryLoggingDb();
   afterAll(() => prisma.$disconnect());
 
   const site = String(DEMO_SITE_ID);

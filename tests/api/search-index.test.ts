@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProducts } from "@/lib/catalog/list-products";
 import { listProductsQuerySchema } from "@/lib/catalog/schemas";
-import { useQueryLoggingDb } from "../support/query-log";
+import { installQueryLoggingDb } from "../support/query-log";
 import { createSite } from "../support/fixtures";
 
 const CATALOGUE_SIZE = 20_000;
@@ -9,7 +9,7 @@ const CATALOGUE_SIZE = 20_000;
 // The search must be answered from the trigram indexes, not by reading a large store's every
 // product. Capture the SQL the domain really runs on a big catalogue and ask the planner for it.
 describe("product search on a large catalogue", () => {
-  const { prisma, logged } = useQueryLoggingDb();
+  const { prisma, logged } = installQueryLoggingDb();
   let siteId: number;
 
   beforeAll(async () => {

@@ -1,22 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import * as shippingRoute from "@/app/api/storefront/[siteId]/shipping/route";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { getShippingRates } from "@/lib/shipping/get-shipping-rates";
 import { liveShippingRateSchema, manualShippingRateSchema, shippingQuerySchema } from "@/lib/shipping/schemas";
 import { callRoute } from "../support/api";
-import { startFakeEasyPost, type FakeEasyPost } from "../support/fake-easypost";
-import { startFakePrintful, type FakePrintful } from "../support/fake-printful";
+import { fakeCarriersForThisFile } from "../support/fake-carriers";
 import { createProduct, createProductWithVariants, createSite } from "../support/fixtures";
 
 const EASYPOST_KEY = "EZTK_carriers_test_key";
 const PRINTFUL_KEY = "pf_carriers_test_key";
 const SHIP_FROM = { name: "Maple & Thread", line1: "200 Harbor Way", city: "Portland", state: "OR", postalCode: "97201", country: "US" };
 
-let easypost: FakeEasyPost;
-let printful: FakePrintful;
-const realUrls = { easypost: env.EASYPOST_API_URL, printful: env.PRINTFUL_API_URL };
+const carriers = fakeCarriersForThisFile({ easypost: [EASYPOST_KEY], printful: [PRINTFUL_KEY] });
 let siteId: number;
 let tee: Awaited<ReturnType<typeof createProductWithVariants>>;
 let poster: { id: number };
@@ -25,7 +21,7 @@ let mug: { id: number };
 const getShipping = (query: string, site = siteId) =>
   callRoute(shippingRoute.GET, `/api/storefront/${site}/shipping${query}`, { params: { siteId: String(site) } });
 const live = (data: { rateType: string }[]) => z.array(liveShippingRateSchema.strict()).parse(data.filter((r) => r.rateType === "live"));
-const lastShipment = () => [...easypost.shipments.values()].at(-1)!;
+const lastShipment = () => [...carriers.easypost.shipments.values()].at(-1)!;
 
 async function createCarrierSite(store: Record<string, unknown>) {
   const site = await createSite();
@@ -35,10 +31,6 @@ async function createCarrierSite(store: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  [easypost, printful] = await Promise.all([startFakeEasyPost([EASYPOST_KEY]), startFakePrintful([PRINTFUL_KEY])]);
-  // lib/env parses the environment once, at import; the clients read these URLs at call time.
-  env.EASYPOST_API_URL = easypost.url;
-  env.PRINTFUL_API_URL = printful.url;
   siteId = await createCarrierSite({
     easypostApiKey: EASYPOST_KEY,
     printfulApiKey: PRINTFUL_KEY,
@@ -52,19 +44,6 @@ beforeAll(async () => {
   mug = await createProduct(siteId);
 });
 
-afterAll(async () => {
-  env.EASYPOST_API_URL = realUrls.easypost;
-  env.PRINTFUL_API_URL = realUrls.printful;
-  await Promise.all([easypost.close(), printful.close()]);
-});
-
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  easypost.reset();
-  printful.reset();
-  errors = vi.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => errors.mockRestore());
 
 describe("GET /shipping with EasyPost", () => {
   it("adds EasyPost's rates after the manual ones, cheapest first, in the spec's shape", async () => {
@@ -89,12 +68,12 @@ describe("GET /shipping with EasyPost", () => {
       rateToken: rateId(service),
     });
     expect(live(body.data)).toEqual([expected("GroundAdvantage", "USPS", 640, 5), expected("Priority", "USPS", 995, 2), expected("NextDayAir", "UPS", 4210, 1)]);
-    expect(printful.requests).toEqual([]);
+    expect(carriers.printful.requests).toEqual([]);
   });
 
   it("sends EasyPost the store's origin, the destination and the store's default parcel, with Basic auth", async () => {
     await getShipping("?country=US&state=or&postalCode=97201&city=Portland&recipientName=Jane%20Doe&email=jane@example.com");
-    expect(easypost.requests).toEqual([
+    expect(carriers.easypost.requests).toEqual([
       {
         method: "POST",
         path: "/v2/shipments",
@@ -112,10 +91,10 @@ describe("GET /shipping with EasyPost", () => {
 
   it("rates the query's parcel over the store's default, and a standard box when the store has none", async () => {
     await getShipping('?country=US&postalCode=10001&parcel={"lengthIn":6,"widthIn":4,"heightIn":2.5,"weightOz":8}');
-    expect((easypost.requests[0].body as { shipment: { parcel: unknown } }).shipment.parcel).toEqual({ length: 6, width: 4, height: 2.5, weight: 8 });
+    expect((carriers.easypost.requests[0].body as { shipment: { parcel: unknown } }).shipment.parcel).toEqual({ length: 6, width: 4, height: 2.5, weight: 8 });
     const noDefault = await createCarrierSite({ easypostApiKey: EASYPOST_KEY, shipFromAddress: SHIP_FROM });
     await getShipping("?country=US&postalCode=10001", noDefault);
-    expect((easypost.requests[1].body as { shipment: { parcel: unknown } }).shipment.parcel).toEqual({ length: 10, width: 8, height: 4, weight: 16 });
+    expect((carriers.easypost.requests[1].body as { shipment: { parcel: unknown } }).shipment.parcel).toEqual({ length: 10, width: 8, height: 4, weight: 16 });
   });
 
   it("asks EasyPost nothing without a postal code, or when the store has no ship-from address", async () => {
@@ -126,11 +105,11 @@ describe("GET /shipping with EasyPost", () => {
     expect(body.data.map((r: { name: string }) => r.name)).toEqual(["Standard Shipping"]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("shipFromAddress"));
     warn.mockRestore();
-    expect(easypost.requests).toEqual([]);
+    expect(carriers.easypost.requests).toEqual([]);
   });
 
   it("leaves out rates in another currency than the store's", async () => {
-    easypost.rates = [...easypost.rates, { carrier: "CanadaPost", service: "Expedited", rate: "11.00", delivery_days: 3, currency: "CAD" }];
+    carriers.easypost.rates = [...carriers.easypost.rates, { carrier: "CanadaPost", service: "Expedited", rate: "11.00", delivery_days: 3, currency: "CAD" }];
     const { body } = await getShipping("?country=US&postalCode=97201");
     expect(live(body.data).map((r) => r.carrier)).not.toContain("CanadaPost");
     expect(live(body.data)).toHaveLength(3);
@@ -145,7 +124,7 @@ describe("GET /shipping with Printful", () => {
     const query = `?country=US&state=OR&postalCode=97201&city=Portland&recipientName=Jane%20Doe&email=jane@example.com&variantIds=${s},${s},${m},${xl},${elsewhere.variants[0].id}&productIds=${poster.id},${tee.product.id},${mug.id}`;
     const { status, body } = await getShipping(query);
     expect(status).toBe(200);
-    expect(printful.requests).toEqual([
+    expect(carriers.printful.requests).toEqual([
       {
         method: "POST",
         path: "/shipping/rates",
@@ -169,10 +148,10 @@ describe("GET /shipping with Printful", () => {
 
   it("names the recipient \"Customer\" by default, and asks Printful nothing when no item is a Printful one", async () => {
     await getShipping(`?country=DE&variantIds=${tee.variants[0].id}`);
-    expect((printful.requests[0].body as { recipient: unknown }).recipient).toEqual({ name: "Customer", country_code: "DE" });
-    printful.reset();
+    expect((carriers.printful.requests[0].body as { recipient: unknown }).recipient).toEqual({ name: "Customer", country_code: "DE" });
+    carriers.printful.reset();
     const { body } = await getShipping(`?country=US&variantIds=${tee.variants[2].id}&productIds=${mug.id},${tee.product.id}`);
-    expect(printful.requests).toEqual([]);
+    expect(carriers.printful.requests).toEqual([]);
     expect(body.data.map((r: { name: string }) => r.name)).toEqual(["Standard Shipping"]);
   });
 });
@@ -181,38 +160,38 @@ describe("GET /shipping when a provider fails", () => {
   const everything = () => `?country=US&state=OR&postalCode=97201&variantIds=${tee.variants[0].id}`;
 
   it("answers the other rates when EasyPost answers 500, and logs the provider but never the key", async () => {
-    easypost.mode = 500;
+    carriers.easypost.mode = 500;
     const { status, body } = await getShipping(everything());
     expect(status).toBe(200);
     expect(body.data.map((r: { provider?: string }) => r.provider ?? "manual")).toEqual(["manual", "printful", "printful"]);
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("easypost: answered 500: Something went wrong"));
-    const logged = JSON.stringify(errors.mock.calls);
+    expect(carriers.errors).toHaveBeenCalledWith(expect.stringContaining("easypost: answered 500: Something went wrong"));
+    const logged = JSON.stringify(carriers.errors.mock.calls);
     expect(logged).not.toContain(EASYPOST_KEY);
     expect(logged).not.toContain(Buffer.from(`${EASYPOST_KEY}:`).toString("base64"));
   });
 
   it("answers the manual rates when both providers fail or send what cannot be read", async () => {
-    printful.mode = 401;
-    easypost.rates = [{ carrier: "USPS", service: "Priority", rate: "n/a", delivery_days: 2 }];
+    carriers.printful.mode = 401;
+    carriers.easypost.rates = [{ carrier: "USPS", service: "Priority", rate: "n/a", delivery_days: 2 }];
     const { status, body } = await getShipping(everything());
     expect(status).toBe(200);
     expect(body.data.map((r: { name: string }) => r.name)).toEqual(["Standard Shipping"]);
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining('easypost: answered an unreadable amount "n/a"'));
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("printful: answered 401"));
-    expect(JSON.stringify(errors.mock.calls)).not.toContain(PRINTFUL_KEY);
+    expect(carriers.errors).toHaveBeenCalledWith(expect.stringContaining('easypost: answered an unreadable amount "n/a"'));
+    expect(carriers.errors).toHaveBeenCalledWith(expect.stringContaining("printful: answered 401"));
+    expect(JSON.stringify(carriers.errors.mock.calls)).not.toContain(PRINTFUL_KEY);
   });
 
   it("gives up on providers slower than the deadline and still answers the manual rates", async () => {
-    easypost.mode = "hang";
-    printful.mode = "hang";
+    carriers.easypost.mode = "hang";
+    carriers.printful.mode = "hang";
     const query = shippingQuerySchema.parse({ country: "US", state: "OR", postalCode: "97201", variantIds: String(tee.variants[0].id) });
     const started = Date.now();
     const rates = await getShippingRates({ siteId, ...query }, { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(rates.map((r) => r.name)).toEqual(["Standard Shipping"]);
-    expect(easypost.requests).toHaveLength(1);
-    expect(printful.requests).toHaveLength(1);
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("easypost: timed out after 300 ms"));
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("printful: timed out after 300 ms"));
+    expect(carriers.easypost.requests).toHaveLength(1);
+    expect(carriers.printful.requests).toHaveLength(1);
+    expect(carriers.errors).toHaveBeenCalledWith(expect.stringContaining("easypost: timed out after 300 ms"));
+    expect(carriers.errors).toHaveBeenCalledWith(expect.stringContaining("printful: timed out after 300 ms"));
   });
 });

@@ -1,10 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { getShippingRates, resolveShippingRate } from "@/lib/shipping/get-shipping-rates";
 import { shippingQuerySchema, type LiveShippingRate, type ShippingDestination } from "@/lib/shipping/schemas";
-import { startFakeEasyPost, type FakeEasyPost } from "../support/fake-easypost";
-import { startFakePrintful, type FakePrintful } from "../support/fake-printful";
+import { fakeCarriersForThisFile } from "../support/fake-carriers";
 import { createProductWithVariants, createSite } from "../support/fixtures";
 
 // resolveShippingRate is what POST /checkout calls with the shopper's shippingRateId.
@@ -13,9 +11,7 @@ const KEYS = { easypost: ["EZTK_resolve_a", "EZTK_resolve_b"], printful: "pf_res
 const SHIP_FROM = { line1: "200 Harbor Way", city: "Portland", state: "OR", postalCode: "97201", country: "US" };
 const PORTLAND: ShippingDestination = { country: "US", state: "OR", postalCode: "97201", city: "Portland" };
 
-let easypost: FakeEasyPost;
-let printful: FakePrintful;
-const realUrls = { easypost: env.EASYPOST_API_URL, printful: env.PRINTFUL_API_URL };
+const carriers = fakeCarriersForThisFile({ easypost: KEYS.easypost, printful: [KEYS.printful] });
 let siteId: number;
 let otherSiteId: number;
 let zones: { state: { id: number; rates: { id: number }[] }; country: { id: number; rates: { id: number }[] } };
@@ -41,9 +37,6 @@ const resolve = (shippingRateId: number | string, destination: ShippingDestinati
 const invalid = { code: "validation_error", status: 400, message: "Invalid shipping rate" };
 
 beforeAll(async () => {
-  [easypost, printful] = await Promise.all([startFakeEasyPost(KEYS.easypost), startFakePrintful([KEYS.printful])]);
-  env.EASYPOST_API_URL = easypost.url;
-  env.PRINTFUL_API_URL = printful.url;
   siteId = await createStoreSite({ easypostApiKey: KEYS.easypost[0], printfulApiKey: KEYS.printful, shipFromAddress: SHIP_FROM });
   otherSiteId = await createStoreSite({ easypostApiKey: KEYS.easypost[1], shipFromAddress: SHIP_FROM });
   zones = {
@@ -54,19 +47,6 @@ beforeAll(async () => {
   await db().productVariant.update({ where: { id: shirt.variants[0].id }, data: { printfulVariantId: "4012" } });
 });
 
-afterAll(async () => {
-  env.EASYPOST_API_URL = realUrls.easypost;
-  env.PRINTFUL_API_URL = realUrls.printful;
-  await Promise.all([easypost.close(), printful.close()]);
-});
-
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  easypost.reset();
-  printful.reset();
-  errors = vi.spyOn(console, "error").mockImplementation(() => {});
-});
-afterEach(() => errors.mockRestore());
 
 describe("resolveShippingRate: manual rates", () => {
   it("answers an active rate of the zone that serves the destination, by number or numeric string", async () => {
@@ -102,11 +82,11 @@ describe("resolveShippingRate: manual rates", () => {
 describe("resolveShippingRate: EasyPost rates", () => {
   it("prices a quoted rate by asking EasyPost for the rate and its shipment again, at today's price", async () => {
     const [cheapest] = await quote(siteId, { country: "US", state: "OR", postalCode: "97201" });
-    easypost.requests.length = 0;
-    easypost.setRatePrice(cheapest.rateToken, "7.15");
+    carriers.easypost.requests.length = 0;
+    carriers.easypost.setRatePrice(cheapest.rateToken, "7.15");
     expect(await resolve(cheapest.id)).toEqual({ id: cheapest.id, name: cheapest.name, price: 715, freeAbove: null, carrier: "USPS", service: "GroundAdvantage", provider: "easypost" });
     const auth = `Basic ${Buffer.from(`${KEYS.easypost[0]}:`).toString("base64")}`;
-    expect(easypost.requests).toEqual([
+    expect(carriers.easypost.requests).toEqual([
       { method: "GET", path: `/v2/rates/${cheapest.rateToken}`, authorization: auth, body: undefined },
       { method: "GET", path: `/v2/shipments/${cheapest.shipmentId}`, authorization: auth, body: undefined },
     ]);
@@ -130,11 +110,11 @@ describe("resolveShippingRate: EasyPost rates", () => {
 
   it("answers 503 when EasyPost cannot be reached at checkout, without guessing a price", async () => {
     const [rate] = await quote(siteId, { country: "US", state: "OR", postalCode: "97201" });
-    easypost.mode = 502;
+    carriers.easypost.mode = 502;
     await expect(resolve(rate.id)).rejects.toMatchObject({ code: "service_unavailable", status: 503 });
-    easypost.mode = "hang";
+    carriers.easypost.mode = "hang";
     await expect(resolveShippingRate({ siteId, shippingRateId: rate.id, destination: PORTLAND, timeoutMs: 200 })).rejects.toMatchObject({ code: "service_unavailable" });
-    expect(JSON.stringify(errors.mock.calls)).not.toContain(KEYS.easypost[0]);
+    expect(JSON.stringify(carriers.errors.mock.calls)).not.toContain(KEYS.easypost[0]);
   });
 });
 
@@ -142,7 +122,7 @@ describe("resolveShippingRate: Printful rates", () => {
   const lines = () => [{ productId: shirt.product.id, variantId: shirt.variants[0].id, quantity: 3 }];
 
   it("re-quotes the order's Printful items and answers the chosen method's price", async () => {
-    printful.methods = printful.methods.map((m) => (m.id === "STANDARD" ? { ...m, rate: "6.25" } : m));
+    carriers.printful.methods = carriers.printful.methods.map((m) => (m.id === "STANDARD" ? { ...m, rate: "6.25" } : m));
     expect(await resolve("printful:STANDARD", PORTLAND, siteId, lines())).toEqual({
       id: "printful:STANDARD",
       name: "Flat Rate (Estimated delivery: 4-7 business days)",
@@ -152,11 +132,11 @@ describe("resolveShippingRate: Printful rates", () => {
       service: "STANDARD",
       provider: "printful",
     });
-    expect(printful.requests[0].body).toMatchObject({ items: [{ variant_id: "4012", quantity: 3 }], recipient: { country_code: "US", state_code: "OR", zip: "97201" } });
+    expect(carriers.printful.requests[0].body).toMatchObject({ items: [{ variant_id: "4012", quantity: 3 }], recipient: { country_code: "US", state_code: "OR", zip: "97201" } });
   });
 
   it("refuses a method Printful no longer offers, an order without Printful items, and a store without Printful", async () => {
-    printful.methods = printful.methods.filter((m) => m.id !== "EXPRESS");
+    carriers.printful.methods = carriers.printful.methods.filter((m) => m.id !== "EXPRESS");
     await expect(resolve("printful:EXPRESS", PORTLAND, siteId, lines())).rejects.toMatchObject(invalid);
     await expect(resolve("printful:STANDARD", PORTLAND, siteId, [{ productId: shirt.product.id, variantId: shirt.variants[1].id, quantity: 1 }])).rejects.toMatchObject(invalid);
     await expect(resolve("printful:STANDARD", PORTLAND, siteId)).rejects.toMatchObject(invalid);
@@ -164,7 +144,7 @@ describe("resolveShippingRate: Printful rates", () => {
   });
 
   it("answers 503 when Printful fails at checkout", async () => {
-    printful.mode = 500;
+    carriers.printful.mode = 500;
     await expect(resolve("printful:STANDARD", PORTLAND, siteId, lines())).rejects.toMatchObject({ code: "service_unavailable", status: 503 });
   });
 });

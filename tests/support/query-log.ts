@@ -8,7 +8,7 @@ export type LoggedQuery = { query: string; params: string };
  * statement it sends, so a test can count them or ask the planner about them. Call at the top of
  * a describe, before the app's first query; disconnect the client in afterAll.
  */
-export function useQueryLoggingDb() {
+export function installQueryLoggingDb() {
   const logged: LoggedQuery[] = [];
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
   prisma.$on("query", (event) => logged.push({ query: event.query, params: event.params }));
