@@ -392,3 +392,36 @@ test("a customer retries a declined payment from the order page, sees every atte
   await expect(notice(page, `Sent to ${email}.`)).toBeVisible();
   await saveScreenshot(page, testInfo, "account-order-payments");
 });
+
+test("a customer sees the points a paid order earned, their tier and their activity on the Loyalty page", async ({ page, request }, testInfo) => {
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  await section(page, "Loyalty").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Loyalty points" })).toBeVisible();
+  await expect(page.getByTestId("loyalty-balance")).toHaveText("0 points");
+  await expect(page.getByRole("heading", { name: "No points yet" })).toBeVisible();
+
+  // The demo shop gives 5 points a dollar of merchandise, each worth a cent; Bronze from 0, Silver from 1,000.
+  const { orderNumber, token } = await placeOrder(request, email);
+  const order = (await (await request.get(`/api/storefront/1/account/orders/${orderNumber}`, { headers: { authorization: `Bearer ${token}` } })).json()).data as { subtotal: number };
+  const points = Math.floor((order.subtotal * 5) / 100);
+  expect(points).toBeGreaterThan(0);
+  const summary = (await (await request.get("/api/storefront/1/account/loyalty", { headers: { authorization: `Bearer ${token}` } })).json()).data;
+  expect(summary).toMatchObject({ balance: points, lifetimeEarned: points, redeemed: 0, tier: "Bronze", nextTier: "Silver", pointsToNextTier: 1000 - points });
+
+  await page.reload();
+  await expect(page.getByTestId("loyalty-balance")).toHaveText(`${points.toLocaleString("en-US")} points`);
+  await expect(page.getByText(`Worth $${(points / 100).toFixed(2)} at checkout`)).toBeVisible();
+  await expect(page.getByTestId("loyalty-tier")).toHaveText("Bronze");
+  await expect(page.getByText(`${(1000 - points).toLocaleString("en-US")} more points to Silver`)).toBeVisible();
+  const entries = page.getByRole("list", { name: "Loyalty activity" }).getByRole("listitem");
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText("Earned");
+  await expect(entries.first()).toContainText(`+${points}`);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await saveScreenshot(page, testInfo, "account-loyalty");
+
+  await entries.first().getByRole("link", { name: orderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(orderNumber) })).toBeVisible();
+});
