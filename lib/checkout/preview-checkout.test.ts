@@ -47,7 +47,7 @@ describe("previewCheckout", () => {
   });
 
   it("shows the points discount POST /checkout then takes, and says why points cannot be redeemed", async () => {
-    const { shop, customerCart, setBalance } = await loyaltyShop();
+    const { shop, customer, customerCart, setBalance } = await loyaltyShop();
     const store = (await getEnabledStore(shop.siteId))!;
     await setBalance(300);
     const sessionId = await customerCart(2);
@@ -61,5 +61,9 @@ describe("previewCheckout", () => {
     expect(tooMany).toMatchObject({ loyalty: { balance: 0 }, loyaltyError: "You have 0 points", totals: { loyaltyDiscountTotal: 0 } });
     const guest = await previewCheckout(store, { sessionId: await cartWith(shop.siteId, shop.product.id, 1), address, loyaltyPoints: 10 });
     expect(guest).toMatchObject({ loyalty: null, loyaltyError: expect.stringMatching(/^Sign in/) });
+    // The shop's signed-in shopper counts before the page's checkout claims the cart for them.
+    await setBalance(50);
+    const shopper = await previewCheckout(store, { sessionId: await cartWith(shop.siteId, shop.product.id, 1), address, loyaltyPoints: 50, customerId: customer.id });
+    expect(shopper).toMatchObject({ loyalty: { balance: 50 }, loyaltyError: null, totals: { loyaltyDiscountTotal: 50 } });
   });
 });

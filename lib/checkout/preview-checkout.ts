@@ -18,6 +18,8 @@ export type CheckoutPreviewInput = {
   discountCode?: string | null;
   giftCertificateCode?: string | null;
   loyaltyPoints?: number | null;
+  /** The shop's signed-in shopper, whose the cart becomes when the page places the order (claimCartForCustomer). */
+  customerId?: number | null;
 };
 
 export type CheckoutPreview = {
@@ -67,7 +69,7 @@ export async function previewCheckout(store: StoreContext, input: CheckoutPrevie
 
   const discount = await settle(input.discountCode, (code) => usableDiscount(store, code, cart.subtotal));
   const gift = await settle(input.giftCertificateCode, (code) => usableGiftCertificate(store.siteId, code));
-  const loyalty = await loyaltyOfCart(store.siteId, input.sessionId);
+  const loyalty = await loyaltyOfCart(store.siteId, input.sessionId, input.customerId ?? null);
   const points = input.loyaltyPoints ?? 0;
   const loyaltyError = points <= 0 ? null : !loyalty ? "Sign in to a store with a loyalty program to redeem points" : points > loyalty.balance ? `You have ${loyalty.balance} points` : null;
   const totals = computeTotals({
@@ -92,13 +94,14 @@ export async function previewCheckout(store: StoreContext, input: CheckoutPrevie
   };
 }
 
-/** The points balance of the cart's customer, as POST /checkout would redeem from it. */
-async function loyaltyOfCart(siteId: number, sessionId: string) {
-  const cart = await db().cart.findFirst({ where: liveCartWhere(siteId, sessionId), select: { customerId: true } });
-  if (!cart?.customerId) return null;
+/** The points balance of the cart's customer (or the shopper about to claim it), as POST /checkout would redeem from it. */
+async function loyaltyOfCart(siteId: number, sessionId: string, shopperId: number | null) {
+  const cart = shopperId ? null : await db().cart.findFirst({ where: liveCartWhere(siteId, sessionId), select: { customerId: true } });
+  const customerId = shopperId ?? cart?.customerId;
+  if (!customerId) return null;
   const settings = await loyaltySettings(siteId);
   if (!settings.enabled) return null;
-  const account = await db().loyaltyAccount.findUnique({ where: { siteId_customerId: { siteId, customerId: cart.customerId } }, select: { balance: true } });
+  const account = await db().loyaltyAccount.findUnique({ where: { siteId_customerId: { siteId, customerId } }, select: { balance: true } });
   return { balance: account?.balance ?? 0, pointValueCents: settings.pointValueCents };
 }
 
