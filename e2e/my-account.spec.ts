@@ -443,6 +443,7 @@ test("a customer sees the points a paid order earned, their tier and their activ
   await page.getByRole("button", { name: "Continue to payment" }).click();
   await page.getByRole("button", { name: /\(demo\)$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Thank you for your order" })).toBeVisible();
+  await expect(page.locator("dl div", { has: page.getByText("Loyalty points", { exact: true }) })).toContainText(`−$${(redeem / 100).toFixed(2)}`);
 
   await page.goto("/store/account/loyalty");
   await expect(entries).toHaveCount(3);
