@@ -30,8 +30,8 @@ export async function holdLoyaltyPoints(tx: Tx, hold: { siteId: number; customer
   await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "redeemed", points: -hold.points, orderId: hold.orderId } });
 }
 
-/** An unpaid order released: the points it redeemed go back to the balance. */
-export async function returnLoyaltyPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null; loyaltyPointsRedeemed: number }) {
+/** An unpaid order released (or a paid one cancelled): the points it redeemed go back to the balance. */
+export async function returnLoyaltyPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null; loyaltyPointsRedeemed: number }, note = "Order not paid") {
   if (!order.customerId || order.loyaltyPointsRedeemed <= 0) return;
   const [account] = await tx.$queryRaw<{ id: number }[]>`
     UPDATE "LoyaltyAccount" SET balance = balance + ${order.loyaltyPointsRedeemed},
@@ -39,7 +39,7 @@ export async function returnLoyaltyPoints(tx: Tx, order: { id: number; siteId: n
     WHERE "siteId" = ${order.siteId} AND "customerId" = ${order.customerId}
     RETURNING id`;
   if (account) {
-    await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "restored", points: order.loyaltyPointsRedeemed, orderId: order.id, note: "Order not paid" } });
+    await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "restored", points: order.loyaltyPointsRedeemed, orderId: order.id, note } });
   }
 }
 
@@ -89,6 +89,24 @@ export async function revokeRefundedPoints(tx: Tx, order: { id: number; siteId: 
   const merchandiseValue = cardValueOfGoods(order, order.subtotal);
   if (merchandiseValue <= 0) return;
   const due = Math.min(earned.points, Math.floor((earned.points * (refunded._sum.amount ?? 0)) / merchandiseValue));
+  await revokeEarnedPoints(tx, order, earned, due, "Refund");
+}
+
+/**
+ * The customer cancelled a paid order: every point it earned is taken back (as far as the balance
+ * goes) and the points it redeemed are given back. Runs in the cancellation's transaction.
+ */
+export async function settleCancelledOrderPoints(tx: Tx, orderId: number) {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, siteId: true, customerId: true, loyaltyPointsRedeemed: true, loyaltyPointsRevoked: true } });
+  if (!order.customerId) return;
+  // Given back first, so the points the order spent help cover those it earned.
+  await returnLoyaltyPoints(tx, order, "Order cancelled");
+  const earned = await tx.loyaltyActivity.findFirst({ where: { orderId, type: "earned" }, select: { accountId: true, points: true } });
+  if (earned) await revokeEarnedPoints(tx, order, earned, earned.points, "Order cancelled");
+}
+
+/** Takes back what is due of an order's earned points and not taken yet; what the balance lacks is noted. */
+async function revokeEarnedPoints(tx: Tx, order: { id: number; loyaltyPointsRevoked: number }, earned: { accountId: number }, due: number, reason: string) {
   const owed = due - order.loyaltyPointsRevoked;
   if (owed <= 0) return;
   const [account] = await tx.$queryRaw<{ balance: number }[]>`SELECT balance FROM "LoyaltyAccount" WHERE id = ${earned.accountId} FOR UPDATE`;
@@ -96,7 +114,7 @@ export async function revokeRefundedPoints(tx: Tx, order: { id: number; siteId: 
   await tx.$executeRaw`UPDATE "LoyaltyAccount" SET balance = balance - ${taken}, "lifetimeEarned" = GREATEST("lifetimeEarned" - ${owed}, 0), "updatedAt" = now()
     WHERE id = ${earned.accountId}`;
   await tx.loyaltyActivity.create({
-    data: { accountId: earned.accountId, type: "revoked", points: -taken, orderId: order.id, note: taken < owed ? `Refund: ${owed} points due, only ${taken} left to revoke` : "Refund" },
+    data: { accountId: earned.accountId, type: "revoked", points: -taken, orderId: order.id, note: taken < owed ? `${reason}: ${owed} points due, only ${taken} left to revoke` : reason },
   });
   await tx.order.update({ where: { id: order.id }, data: { loyaltyPointsRevoked: due } });
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import * as cancelRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/cancel/route";
 import { db } from "@/lib/db";
 import { loyaltyActivitySchema, loyaltySummarySchema } from "@/lib/loyalty/schemas";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { settleRefund } from "@/lib/orders/refunds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, postCheckout } from "../support/checkout-fixtures";
+import { bearer } from "../support/customers";
 import { loyaltyShop } from "../support/loyalty";
 
 // The tee is $25.00 and the checkout address is in Oregon (7.7% tax, on the merchandise only);
@@ -139,6 +142,25 @@ describe("loyalty program", () => {
       [-249, "Refund"],
     ]);
     expect((await db().order.findUniqueOrThrow({ where: { id: placed.body.data.orderId } })).loyaltyPointsRevoked).toBe(500);
+  });
+
+  it("gives back the redeemed points and takes back the earned ones when the customer cancels a paid order", async () => {
+    const { shop, customer, checkout, setBalance, account, activity } = await loyaltyShop();
+    await setBalance(200);
+    const placed = await checkout(2, { loyaltyPoints: 200 });
+    await markOrderPaid(placed.body.data.orderId, { providerPaymentId: placed.body.data.clientSecret.replace("_secret_demo", ""), actor: "test" });
+    // $48.00 of merchandise after the points earns 480.
+    expect(await account()).toMatchObject({ balance: 480, lifetimeEarned: 480, redeemed: 200 });
+    const cancelled = await callRoute(cancelRoute.POST, `/api/storefront/${shop.siteId}/account/orders/${placed.body.data.orderNumber}/cancel`, {
+      params: { siteId: String(shop.siteId), orderNumber: placed.body.data.orderNumber },
+      method: "POST",
+      body: { reason: "Changed my mind" },
+      headers: bearer(customer.token),
+    });
+    expect(cancelled.body.data).toMatchObject({ status: "cancelled", paymentStatus: "refunded" });
+    expect(await account()).toMatchObject({ balance: 200, lifetimeEarned: 0, redeemed: 0 });
+    const types = (await activity()).body.data.map((a: { type: string; points: number; note: string | null }) => [a.type, a.points, a.note]);
+    expect(types).toEqual([["revoked", -480, "Order cancelled"], ["restored", 200, "Order cancelled"], ["earned", 480, null], ["redeemed", -200, null]]);
   });
 
   it("pages the activity newest first, with limit capped at 100", async () => {
