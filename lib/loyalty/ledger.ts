@@ -68,8 +68,10 @@ export async function earnOrderPoints(tx: Tx, orderId: number) {
   const points = pointsEarnedFor(order.subtotal - order.discountTotal - order.loyaltyDiscountTotal, settings.pointsPerDollar);
   if (!settings.enabled || points <= 0) return;
   const accountId = await accountIdOf(tx, order.siteId, order.customerId);
+  // Timed like the rows Prisma writes (the client's clock, not the transaction's start), so the
+  // activity lists in the order things happened.
   const recorded = await tx.$executeRaw`
-    INSERT INTO "LoyaltyActivity" ("accountId", type, points, "orderId") VALUES (${accountId}, 'earned', ${points}, ${orderId})
+    INSERT INTO "LoyaltyActivity" ("accountId", type, points, "orderId", "createdAt") VALUES (${accountId}, 'earned', ${points}, ${orderId}, ${new Date()})
     ON CONFLICT ("orderId") WHERE type = 'earned' DO NOTHING`;
   if (recorded === 0) return;
   await tx.loyaltyAccount.update({ where: { id: accountId }, data: { balance: { increment: points }, lifetimeEarned: { increment: points } } });

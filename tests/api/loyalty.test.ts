@@ -116,6 +116,20 @@ describe("loyalty program", () => {
     expect((await activity()).body.data.map((a: { type: string; points: number }) => [a.type, a.points])).toEqual([["restored", 500], ["redeemed", -500]]);
   });
 
+  it("takes the points again when an order whose failed payment released them is paid after all, as far as the balance goes", async () => {
+    const { checkout, setBalance, account, activity } = await loyaltyShop();
+    await setBalance(500);
+    const placed = await checkout(1, { loyaltyPoints: 400 });
+    await releaseOrderHolds(placed.body.data.orderId, { note: "Payment failed: card declined", actor: "webhook" });
+    expect(await account()).toMatchObject({ balance: 500, redeemed: 0 });
+    await setBalance(300); // spent meanwhile
+    await pay(placed.body.data.orderId);
+    // 300 of the 400 are left to take; $21.00 of merchandise then earns 210.
+    expect(await account()).toMatchObject({ balance: 210, redeemed: 300, lifetimeEarned: 210 });
+    const rows = (await activity()).body.data.map((a: { type: string; points: number }) => [a.type, a.points]);
+    expect(rows).toEqual([["earned", 210], ["redeemed", -300], ["restored", 400], ["redeemed", -400]]);
+  });
+
   it("takes back the refunded share of the earned points on succeeded refunds, never below a zero balance", async () => {
     const { checkout, setBalance, account, activity } = await loyaltyShop();
     const placed = await checkout(2);
