@@ -6,8 +6,9 @@ import { SETTLED_ATTEMPT_STATUSES } from "./payment-state";
 
 /**
  * Records a completed payment: the order becomes paid (once: only from pending), its payment
- * succeeded, its customer earns loyalty points, and the cart it came from is emptied. The one path for Stripe's webhook, the
- * verification fallback, demo payments and orders a gift certificate paid in full.
+ * succeeded, its customer earns loyalty points, and the cart it came from is emptied. The one
+ * path for Stripe's webhook, the verification fallback, demo payments and orders a gift
+ * certificate (or loyalty points) paid in full.
  * Answers whether this call made the change (the caller then sends the confirmation).
  */
 export async function markOrderPaid(orderId: number, payment: { providerPaymentId: string | null; actor: string }): Promise<boolean> {

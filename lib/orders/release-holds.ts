@@ -5,9 +5,8 @@ import { returnLoyaltyPoints } from "@/lib/loyalty/ledger";
 
 /**
  * Gives back what checkout held for an unpaid order: stock, the discount use, the gift balance,
- * the loyalty points.
- * Runs at most once per order (holdsReleasedAt), and never for an order whose money was taken
- * (paid, or refunded since: lib/orders/payment-state.ts), so repeated or
+ * the loyalty points. Runs at most once per order (holdsReleasedAt), and never for an order whose
+ * money was taken (paid, or refunded since: lib/orders/payment-state.ts), so repeated or
  * out-of-order webhooks are harmless. Optionally moves the order to a new status.
  */
 export async function releaseOrderHolds(orderId: number, options: { toStatus?: OrderStatus; note: string; actor: string }): Promise<boolean> {
