@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { saveScreenshot } from "./support/screenshots";
+import { fillContactAndAddress } from "./support/checkout";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -391,4 +392,60 @@ test("a customer retries a declined payment from the order page, sees every atte
   await page.getByRole("button", { name: "Resend confirmation" }).click();
   await expect(notice(page, `Sent to ${email}.`)).toBeVisible();
   await saveScreenshot(page, testInfo, "account-order-payments");
+});
+
+test("a customer sees the points a paid order earned, their tier and their activity on the Loyalty page, and redeems some at checkout", async ({ page, request, context, baseURL }, testInfo) => {
+  test.slow(); // registration's deliberate password hashing, two orders and a build of the checkout
+  const email = freshEmail(testInfo);
+  await register(page, email);
+  await section(page, "Loyalty").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Loyalty points" })).toBeVisible();
+  await expect(page.getByTestId("loyalty-balance")).toHaveText("0 points");
+  await expect(page.getByRole("heading", { name: "No points yet" })).toBeVisible();
+
+  // The demo shop gives 5 points a dollar of merchandise, each worth a cent; Bronze from 0, Silver from 1,000.
+  const { orderNumber, token, productId } = await placeOrder(request, email);
+  const order = (await (await request.get(`/api/storefront/1/account/orders/${orderNumber}`, { headers: { authorization: `Bearer ${token}` } })).json()).data as { subtotal: number };
+  const points = Math.floor((order.subtotal * 5) / 100);
+  expect(points).toBeGreaterThan(0);
+  const summary = (await (await request.get("/api/storefront/1/account/loyalty", { headers: { authorization: `Bearer ${token}` } })).json()).data;
+  expect(summary).toMatchObject({ balance: points, lifetimeEarned: points, redeemed: 0, tier: "Bronze", nextTier: "Silver", pointsToNextTier: 1000 - points });
+
+  await page.reload();
+  await expect(page.getByTestId("loyalty-balance")).toHaveText(`${points.toLocaleString("en-US")} points`);
+  await expect(page.getByText(`Worth $${(points / 100).toFixed(2)} at checkout`)).toBeVisible();
+  await expect(page.getByTestId("loyalty-tier")).toHaveText("Bronze");
+  await expect(page.getByText(`${(1000 - points).toLocaleString("en-US")} more points to Silver`)).toBeVisible();
+  const entries = page.getByRole("list", { name: "Loyalty activity" }).getByRole("listitem");
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText("Earned");
+  await expect(entries.first()).toContainText(`+${points}`);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await saveScreenshot(page, testInfo, "account-loyalty");
+
+  await entries.first().getByRole("link", { name: orderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(orderNumber) })).toBeVisible();
+
+  // Checkout offers the points to the signed-in customer: half of them, a cent each, come off before tax.
+  const redeem = Math.floor(points / 2);
+  const sessionId = randomUUID();
+  expect((await request.post("/api/storefront/1/cart", { data: { sessionId, productId, quantity: 1 } })).ok()).toBe(true);
+  await context.addCookies([{ name: "sf_cart", value: sessionId, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  await page.goto("/store/checkout");
+  await fillContactAndAddress(page, email);
+  await expect(page.getByText(`You have ${points} points, each worth $0.01.`)).toBeVisible();
+  await page.getByRole("textbox", { name: /^Loyalty points/ }).fill(String(redeem));
+  await page.getByRole("button", { name: "Apply loyalty points" }).click();
+  await expect(page.getByText(`${redeem} points will be redeemed`)).toBeVisible();
+  const summaryRow = page.getByRole("complementary", { name: "Order summary" }).locator("div", { has: page.getByText("Loyalty points", { exact: true }) }).last();
+  await expect(summaryRow).toContainText(`−$${(redeem / 100).toFixed(2)}`);
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await page.getByRole("button", { name: /\(demo\)$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Thank you for your order" })).toBeVisible();
+  await expect(page.locator("dl div", { has: page.getByText("Loyalty points", { exact: true }) })).toContainText(`−$${(redeem / 100).toFixed(2)}`);
+
+  await page.goto("/store/account/loyalty");
+  await expect(entries).toHaveCount(3);
+  await expect(entries.filter({ hasText: "Redeemed" })).toContainText(`−${redeem}`);
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { returnDiscountUse, returnGiftBalance, returnStock } from "@/lib/checkout/holds";
+import { settleCancelledOrderPoints } from "@/lib/loyalty/ledger";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { moneyTaken } from "@/lib/orders/payment-state";
@@ -18,8 +19,8 @@ export const CANCELLABLE_STATUSES = ["pending", "paid", "processing"] as const;
 /**
  * POST /account/orders/{orderNumber}/cancel: the customer cancels an order not yet shipped. An
  * unpaid order's PaymentIntent is cancelled and its holds released; a paid one is refunded through
- * its gateway first (nothing changes if the refund fails), then its stock, code use and gift
- * balance go back. Either way the status history records the customer's reason.
+ * its gateway first (nothing changes if the refund fails), then its stock, code use, gift balance
+ * and redeemed loyalty points go back, and the points it earned are taken back. Either way the status history records the customer's reason.
  */
 export async function cancelOrderByCustomer(siteId: number, customerId: number, orderNumber: string, reason: string) {
   const order = await db().order.findFirst({
@@ -54,6 +55,7 @@ export async function cancelOrderByCustomer(siteId: number, customerId: number, 
     await returnStock(tx, items.filter((i): i is typeof i & { productId: number } => i.productId !== null));
     if (order.discountCodeId) await returnDiscountUse(tx, order.discountCodeId);
     for (const r of await tx.giftCertificateRedemption.findMany({ where: { orderId: order.id } })) await returnGiftBalance(tx, r.giftCertificateId, r.amount);
+    await settleCancelledOrderPoints(tx, order.id);
     if (refund) {
       await tx.refund.create({ data: { orderId: order.id, amount: charged, reason, status: refund.status, providerRefundId: refund.id, requestedBy: "customer" } });
     }

@@ -6,6 +6,7 @@ import { liveCartWhere } from "@/lib/cart/lifecycle";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { enabledLoyaltySettings } from "@/lib/loyalty/settings";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { resolveShippingRate } from "@/lib/shipping/resolve-shipping-rate";
 import type { StoreContext } from "@/lib/sites/get-store";
@@ -37,12 +38,14 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     : null;
   const discount = input.discountCode ? await discountOrInvalid(store, input.discountCode, cart.subtotal) : null;
   const gift = input.giftCertificateCode ? await usableGiftCertificate(store.siteId, input.giftCertificateCode) : null;
+  const loyalty = input.loyaltyPoints ? await loyaltyRedemption(store.siteId, cartRow.customerId, input.loyaltyPoints) : null;
   const totals = computeTotals({
     subtotal: cart.subtotal,
     shipping,
     discount,
     taxRate: await taxRateForDestination(store.siteId, destination),
     giftCertificateBalance: gift?.remainingAmount ?? null,
+    loyalty,
   });
   const gateway = totals.amountDue > 0 ? await gatewayFor(store.siteId) : null;
 
@@ -86,6 +89,13 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     await releaseOrderHolds(order.id, { toStatus: "cancelled", note: "The payment could not be started", actor: "system" });
     throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
   }
+}
+
+/** Points may be redeemed by the cart's signed-in customer, where the store's program is on. */
+async function loyaltyRedemption(siteId: number, customerId: number | null, points: number) {
+  if (!customerId) throw new ApiError("unauthorized", "Sign in to redeem loyalty points");
+  const settings = await enabledLoyaltySettings(siteId);
+  return { points, pointValueCents: settings.pointValueCents };
 }
 
 // The API answers one message for every unusable code; the checkout page's preview says why.

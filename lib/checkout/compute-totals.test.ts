@@ -9,6 +9,8 @@ describe("computeTotals", () => {
       subtotal: 5000,
       shippingTotal: 995,
       discountTotal: 0,
+      loyaltyPointsRedeemed: 0,
+      loyaltyDiscountTotal: 0,
       taxTotal: 385,
       total: 6380,
       giftCertificateTotal: 0,
@@ -37,6 +39,19 @@ describe("computeTotals", () => {
     const order = { ...none, subtotal: 3000, shipping: { price: 500, freeAbove: null } };
     expect(computeTotals({ ...order, giftCertificateBalance: 1000 })).toMatchObject({ total: 3500, giftCertificateTotal: 1000, amountDue: 2500 });
     expect(computeTotals({ ...order, giftCertificateBalance: 9000 })).toMatchObject({ total: 3500, giftCertificateTotal: 3500, amountDue: 0 });
+  });
+
+  it("takes loyalty points off the discounted merchandise before tax, in whole points, never below zero", () => {
+    const base = { ...none, subtotal: 10_000, shipping: { price: 1000, freeAbove: null }, discount: { discountType: "percent" as const, amount: 1000 } };
+    const taxed = computeTotals({ ...base, taxRate: { rate: 1000, includesShipping: false }, loyalty: { points: 500, pointValueCents: 2 } });
+    expect(taxed).toMatchObject({ discountTotal: 1000, loyaltyPointsRedeemed: 500, loyaltyDiscountTotal: 1000, taxTotal: 800, total: 9800 });
+    // 9,000 cents of discounted goods at 7 cents a point: 1,285 points (8,995 cents), not 1,286.
+    const capped = computeTotals({ ...base, loyalty: { points: 5000, pointValueCents: 7 } });
+    expect(capped).toMatchObject({ loyaltyPointsRedeemed: 1285, loyaltyDiscountTotal: 8995, total: 1005, amountDue: 1005 });
+    for (const totals of [taxed, capped]) {
+      expect(totals.total).toBe(totals.subtotal - totals.discountTotal - totals.loyaltyDiscountTotal + totals.shippingTotal + totals.taxTotal);
+    }
+    expect(computeTotals({ ...none, subtotal: 300, discount: { discountType: "fixed_amount", amount: 500 }, loyalty: { points: 10, pointValueCents: 1 } })).toMatchObject({ loyaltyPointsRedeemed: 0, total: 0 });
   });
 
   it("never discounts below zero", () => {

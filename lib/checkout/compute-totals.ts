@@ -8,14 +8,20 @@ export type TotalsInput = {
   discount: Pick<DiscountRow, "discountType" | "amount"> | null;
   taxRate: Pick<TaxRateRow, "rate" | "includesShipping"> | null;
   giftCertificateBalance: number | null;
+  /** Loyalty points the customer asks to redeem, and what each is worth in cents. */
+  loyalty?: { points: number; pointValueCents: number } | null;
 };
 
 export type Totals = {
   subtotal: number;
   shippingTotal: number;
   discountTotal: number;
+  /** Points taken: at most the asked for, and no more than the discounted merchandise is worth. */
+  loyaltyPointsRedeemed: number;
+  /** What those points take off the merchandise, like a discount (tax is on what is left). */
+  loyaltyDiscountTotal: number;
   taxTotal: number;
-  /** What the order costs: subtotal − discount + shipping + tax. */
+  /** What the order costs: subtotal − discount − loyalty discount + shipping + tax. */
   total: number;
   giftCertificateTotal: number;
   /** What is left to charge after the gift certificate. */
@@ -35,11 +41,20 @@ export function computeTotals(input: TotalsInput): Totals {
     input.discount?.discountType === "free_shipping" ||
     (input.shipping?.freeAbove !== null && input.shipping?.freeAbove !== undefined && subtotal >= input.shipping.freeAbove);
   const shippingTotal = input.shipping && !freeShipping ? input.shipping.price : 0;
-  const taxable = subtotal - discountTotal + (input.taxRate?.includesShipping ? shippingTotal : 0);
+  const loyaltyPointsRedeemed = pointsWorthAtMost(input.loyalty, subtotal - discountTotal);
+  const loyaltyDiscountTotal = loyaltyPointsRedeemed * (input.loyalty?.pointValueCents ?? 0);
+  const merchandise = subtotal - discountTotal - loyaltyDiscountTotal;
+  const taxable = merchandise + (input.taxRate?.includesShipping ? shippingTotal : 0);
   const taxTotal = input.taxRate ? Math.round((taxable * input.taxRate.rate) / 10_000) : 0;
-  const total = subtotal - discountTotal + shippingTotal + taxTotal;
+  const total = merchandise + shippingTotal + taxTotal;
   const giftCertificateTotal = Math.min(total, Math.max(0, input.giftCertificateBalance ?? 0));
-  return { subtotal, shippingTotal, discountTotal, taxTotal, total, giftCertificateTotal, amountDue: total - giftCertificateTotal };
+  return { subtotal, shippingTotal, discountTotal, loyaltyPointsRedeemed, loyaltyDiscountTotal, taxTotal, total, giftCertificateTotal, amountDue: total - giftCertificateTotal };
+}
+
+/** The points asked for, fewer where they would be worth more than `cents`. */
+function pointsWorthAtMost(loyalty: TotalsInput["loyalty"], cents: number): number {
+  if (!loyalty || loyalty.points <= 0 || loyalty.pointValueCents <= 0 || cents <= 0) return 0;
+  return Math.min(loyalty.points, Math.floor(cents / loyalty.pointValueCents));
 }
 
 /** The destination's tax rate: a rate for its state beats a country-wide one. */

@@ -12,7 +12,7 @@ export function registerCheckoutRoutes(registry: OpenAPIRegistry) {
     tags: ["Checkout"],
     summary: "Place the order and open its payment",
     description: [
-      "Validates the session's cart, computes subtotal, shipping (free at or above the rate's `freeAbove`, or with a free-shipping code), discount, tax (the store's rate for the shipping address's country and state) and gift certificate, stores the order as `pending` with prices frozen and holds its stock, discount use and gift balance, then creates a Stripe PaymentIntent for `amountDue` with the store's own keys.",
+      "Validates the session's cart, computes subtotal, shipping (free at or above the rate's `freeAbove`, or with a free-shipping code), discount, loyalty points (`loyaltyPoints`: the cart's signed-in customer redeems points for `pointValueCents` each off the discounted merchandise, before tax; fewer are taken when they would be worth more), tax (the store's rate for the shipping address's country and state) and gift certificate, stores the order as `pending` with prices frozen and holds its stock, discount use, gift balance and points, then creates a Stripe PaymentIntent for `amountDue` with the store's own keys.",
       "Stores without Stripe keys run in demo payment mode (`paymentMode: demo`, refused in production unless the store enables it): pay with POST /checkout/demo-payment. An order a gift certificate pays in full completes at once (`paymentMode: gift_certificate`, `clientSecret: null`).",
       "Send an `Idempotency-Key` header to make retries safe: the same key with the same body answers the same order and PaymentIntent; the key with a different body is refused (422); a duplicate sent while the first is still being placed answers 409. Keys are scoped to the site and cart session.",
     ].join("\n\n"),
@@ -23,7 +23,7 @@ export function registerCheckoutRoutes(registry: OpenAPIRegistry) {
     },
     responses: {
       200: jsonResponse(successEnvelope(checkoutResultSchema), "The order and how to pay it"),
-      ...errorResponses("validation_error", "invalid_json", "cart_empty", "invalid_discount_code", "invalid_gift_certificate", "not_found", "insufficient_stock", "conflict", "idempotency_key_reused", "payment_provider_error", "service_unavailable"),
+      ...errorResponses("validation_error", "invalid_json", "cart_empty", "invalid_discount_code", "invalid_gift_certificate", "unauthorized", "not_found", "loyalty_disabled", "insufficient_stock", "insufficient_loyalty_points", "conflict", "idempotency_key_reused", "payment_provider_error", "service_unavailable"),
     },
   });
   registry.registerPath({

@@ -5,6 +5,7 @@ import type { CheckoutInput } from "./schemas";
 import type { Totals } from "./compute-totals";
 import { checkoutFingerprint } from "./checkout-fingerprint";
 import { holdDiscountUse, holdGiftBalance, holdStock } from "./holds";
+import { holdLoyaltyPoints } from "@/lib/loyalty/ledger";
 
 export type OrderDraft = {
   siteId: number;
@@ -21,7 +22,7 @@ export type OrderDraft = {
 
 /**
  * Stores the order as pending with its prices frozen, and in the same transaction holds its stock,
- * discount use and gift balance. Nothing here calls the network: the payment comes after commit.
+ * discount use, gift balance and loyalty points. Nothing here calls the network: the payment comes after commit.
  */
 export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
@@ -47,6 +48,8 @@ export async function placeOrder(draft: OrderDraft) {
         discountTotal: totals.discountTotal,
         taxTotal: totals.taxTotal,
         giftCertificateTotal: totals.giftCertificateTotal,
+        loyaltyPointsRedeemed: totals.loyaltyPointsRedeemed,
+        loyaltyDiscountTotal: totals.loyaltyDiscountTotal,
         total: totals.total,
         shippingRateId: draft.shipping?.id,
         shippingMethod: draft.shipping?.name,
@@ -87,6 +90,9 @@ export async function placeOrder(draft: OrderDraft) {
     if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
     if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
       await holdGiftBalance(tx, draft.giftCertificateId, totals.giftCertificateTotal);
+    }
+    if (draft.customerId && totals.loyaltyPointsRedeemed > 0) {
+      await holdLoyaltyPoints(tx, { siteId: draft.siteId, customerId: draft.customerId, orderId: order.id, points: totals.loyaltyPointsRedeemed });
     }
     await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
     return order;

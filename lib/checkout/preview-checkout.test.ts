@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getEnabledStore } from "@/lib/sites/get-store";
 import { address, cartWith, checkoutBody, createCheckoutStore, postCheckout } from "@/tests/support/checkout-fixtures";
+import { loyaltyShop } from "@/tests/support/loyalty";
 import { previewCheckout } from "./preview-checkout";
 
 async function shopWithCart(quantity = 2) {
@@ -15,7 +16,7 @@ describe("previewCheckout", () => {
     const preview = await previewCheckout(store, { sessionId, address, discountCode: "tenoff", giftCertificateCode: "GIFT-50" });
     expect(preview.rates.map((r) => r.id)).toEqual([rateId]);
     expect(preview.shippingRateId).toBe(String(rateId));
-    expect(preview.totals).toEqual({ subtotal: 5000, discountTotal: 500, shippingTotal: 995, taxTotal: 347, total: 5842, giftCertificateTotal: 5000, amountDue: 842 });
+    expect(preview.totals).toEqual({ subtotal: 5000, discountTotal: 500, shippingTotal: 995, loyaltyPointsRedeemed: 0, loyaltyDiscountTotal: 0, taxTotal: 347, total: 5842, giftCertificateTotal: 5000, amountDue: 842 });
     expect(preview.discount).toMatchObject({ code: "TENOFF", discountType: "percent" });
     expect(preview.giftCertificate).toEqual({ code: "GIFT-50", balance: 5000 });
 
@@ -43,5 +44,26 @@ describe("previewCheckout", () => {
   it("applies a free-shipping code to the chosen rate", async () => {
     const { store, sessionId } = await shopWithCart();
     expect((await previewCheckout(store, { sessionId, address, discountCode: "FREESHIP" })).totals).toMatchObject({ shippingTotal: 0, discountTotal: 0 });
+  });
+
+  it("shows the points discount POST /checkout then takes, and says why points cannot be redeemed", async () => {
+    const { shop, customer, customerCart, setBalance } = await loyaltyShop();
+    const store = (await getEnabledStore(shop.siteId))!;
+    await setBalance(300);
+    const sessionId = await customerCart(2);
+    const preview = await previewCheckout(store, { sessionId, address, loyaltyPoints: 300 });
+    expect(preview).toMatchObject({ loyalty: { balance: 300, pointValueCents: 1 }, loyaltyError: null });
+    expect(preview.totals).toMatchObject({ loyaltyPointsRedeemed: 300, loyaltyDiscountTotal: 300, shippingTotal: 995, taxTotal: 362, total: 6057 });
+    const { body } = await postCheckout(shop.siteId, checkoutBody(sessionId, { loyaltyPoints: 300, shippingRateId: shop.rateId }));
+    expect(body.data).toMatchObject({ total: preview.totals.total, amountDue: preview.totals.amountDue });
+
+    const tooMany = await previewCheckout(store, { sessionId: await customerCart(1), address, loyaltyPoints: 301 });
+    expect(tooMany).toMatchObject({ loyalty: { balance: 0 }, loyaltyError: "You have 0 points", totals: { loyaltyDiscountTotal: 0 } });
+    const guest = await previewCheckout(store, { sessionId: await cartWith(shop.siteId, shop.product.id, 1), address, loyaltyPoints: 10 });
+    expect(guest).toMatchObject({ loyalty: null, loyaltyError: expect.stringMatching(/^Sign in/) });
+    // The shop's signed-in shopper counts before the page's checkout claims the cart for them.
+    await setBalance(50);
+    const shopper = await previewCheckout(store, { sessionId: await cartWith(shop.siteId, shop.product.id, 1), address, loyaltyPoints: 50, customerId: customer.id });
+    expect(shopper).toMatchObject({ loyalty: { balance: 50 }, loyaltyError: null, totals: { loyaltyDiscountTotal: 50 } });
   });
 });

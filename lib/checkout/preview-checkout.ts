@@ -1,6 +1,9 @@
+import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
 import { getCart } from "@/lib/cart/get-cart";
 import type { CartItemView } from "@/lib/cart/schemas";
+import { liveCartWhere } from "@/lib/cart/lifecycle";
+import { loyaltySettings } from "@/lib/loyalty/settings";
 import { getShippingRates } from "@/lib/shipping/get-shipping-rates";
 import type { ShippingRateView } from "@/lib/shipping/schemas";
 import type { StoreContext } from "@/lib/sites/get-store";
@@ -14,6 +17,9 @@ export type CheckoutPreviewInput = {
   shippingRateId?: string | null;
   discountCode?: string | null;
   giftCertificateCode?: string | null;
+  loyaltyPoints?: number | null;
+  /** The shop's signed-in shopper, whose the cart becomes when the page places the order (claimCartForCustomer). */
+  customerId?: number | null;
 };
 
 export type CheckoutPreview = {
@@ -26,6 +32,10 @@ export type CheckoutPreview = {
   discountError: string | null;
   giftCertificate: { code: string; balance: number } | null;
   giftCertificateError: string | null;
+  /** The cart's signed-in customer's points, where the store's program is on; else null. */
+  loyalty: { balance: number; pointValueCents: number } | null;
+  /** Why the points asked for cannot be redeemed; null when none were asked for or they can. */
+  loyaltyError: string | null;
 };
 
 // Live quotes must not hold the page up: a slow carrier is left out, the portal's rates answer.
@@ -59,12 +69,16 @@ export async function previewCheckout(store: StoreContext, input: CheckoutPrevie
 
   const discount = await settle(input.discountCode, (code) => usableDiscount(store, code, cart.subtotal));
   const gift = await settle(input.giftCertificateCode, (code) => usableGiftCertificate(store.siteId, code));
+  const loyalty = await loyaltyOfCart(store.siteId, input.sessionId, input.customerId ?? null);
+  const points = input.loyaltyPoints ?? 0;
+  const loyaltyError = points <= 0 ? null : !loyalty ? "Sign in to a store with a loyalty program to redeem points" : points > loyalty.balance ? `You have ${loyalty.balance} points` : null;
   const totals = computeTotals({
     subtotal: cart.subtotal,
     shipping: rate,
     discount: discount.value,
     taxRate: await taxRateForDestination(store.siteId, destination),
     giftCertificateBalance: gift.value?.remainingAmount ?? null,
+    loyalty: loyalty && !loyaltyError ? { points, pointValueCents: loyalty.pointValueCents } : null,
   });
   return {
     items: cart.items,
@@ -75,7 +89,20 @@ export async function previewCheckout(store: StoreContext, input: CheckoutPrevie
     discountError: discount.error,
     giftCertificate: gift.value ? { code: gift.value.code, balance: gift.value.remainingAmount } : null,
     giftCertificateError: gift.error,
+    loyalty,
+    loyaltyError,
   };
+}
+
+/** The points balance of the cart's customer (or the shopper about to claim it), as POST /checkout would redeem from it. */
+async function loyaltyOfCart(siteId: number, sessionId: string, shopperId: number | null) {
+  const cart = shopperId ? null : await db().cart.findFirst({ where: liveCartWhere(siteId, sessionId), select: { customerId: true } });
+  const customerId = shopperId ?? cart?.customerId;
+  if (!customerId) return null;
+  const settings = await loyaltySettings(siteId);
+  if (!settings.enabled) return null;
+  const account = await db().loyaltyAccount.findUnique({ where: { siteId_customerId: { siteId, customerId } }, select: { balance: true } });
+  return { balance: account?.balance ?? 0, pointValueCents: settings.pointValueCents };
 }
 
 /** A code's check as a value or the reason it fails; nothing when no code was typed. */

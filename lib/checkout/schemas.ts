@@ -26,6 +26,16 @@ export const checkoutSchema = z.object({
     .nullish(),
   discountCode: z.string().trim().max(64).nullish(),
   giftCertificateCode: z.string().trim().max(64).nullish(),
+  loyaltyPoints: z
+    .number({ error: "loyaltyPoints must be a whole number of points" })
+    .int({ error: "loyaltyPoints must be a whole number of points" })
+    .min(0, { error: "loyaltyPoints must be a whole number of points" })
+    .max(2_147_483_647, { error: "loyaltyPoints is too large" })
+    .nullish()
+    .meta({
+      description:
+        "Loyalty points to redeem (signed-in customers of a store with its program on; the cart must belong to the customer). Fewer are taken when they would be worth more than the discounted merchandise; each takes the store's point value off before tax.",
+    }),
   customerNote: z.string().trim().max(2000).nullish(),
 });
 
@@ -37,7 +47,7 @@ export const checkoutResultSchema = z
     publishableKey: z.string().nullable().meta({ description: "The store's Stripe publishable key; null in demo payment mode" }),
     orderId: z.number().int(),
     orderNumber: z.string(),
-    total: cents("Order total: subtotal − discount + shipping + tax"),
+    total: cents("Order total: subtotal − discount − loyalty points + shipping + tax"),
     currency: z.string(),
     amountDue: cents("What the payment collects: the total less the gift certificate"),
     paymentMode: z.enum(["stripe", "demo", "gift_certificate"]).meta({ description: "demo: no card is charged (stores without Stripe keys)" }),

@@ -36,6 +36,15 @@ export async function seedDemo(prisma: Db, { origin }: { origin: string }): Prom
           locale: "en-US",
           supportEmail: "help@maple-and-thread.example",
           demoPaymentsEnabled: true,
+          // 5 points a dollar, a cent a point: 5% back in points, and tiers to climb.
+          loyaltyEnabled: true,
+          loyaltyPointsPerDollar: 5,
+          loyaltyPointValueCents: 1,
+          loyaltyTiers: [
+            { name: "Bronze", minLifetimePoints: 0 },
+            { name: "Silver", minLifetimePoints: 1000 },
+            { name: "Gold", minLifetimePoints: 5000 },
+          ],
           shipFromAddress: { line1: "200 Harbor Way", city: "Portland", state: "OR", postalCode: "97201", country: "US" },
           defaultParcel: { lengthIn: 10, widthIn: 8, heightIn: 4, weightOz: 16 },
         },

@@ -24,6 +24,8 @@ const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "GET /account/addresses/{addressId}": () => ({}),
   "PATCH /account/addresses/{addressId}": () => ({ body: { city: "Elsewhere", isDefaultBilling: true } }),
   "DELETE /account/addresses/{addressId}": () => ({}),
+  "GET /account/loyalty": () => ({}),
+  "GET /account/loyalty/activity": () => ({ query: "?page=1&limit=10" }),
   "GET /account/notifications": () => ({}),
   "PATCH /account/notifications": () => ({ body: { newsletter: { email: true, sms: true } } }),
   "GET /account/orders": () => ({ query: "?page=1&limit=10" }),
@@ -74,15 +76,16 @@ function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<strin
 /** Everything customer A has, as one comparable value: no call by anyone else may change it. */
 async function snapshotOf(customerId: number) {
   const customer = await db().customer.findUniqueOrThrow({ where: { id: customerId }, omit: { passwordHash: false } });
-  const [addresses, orders, support, returns, wishlist, sessions] = await Promise.all([
+  const [addresses, orders, support, returns, wishlist, sessions, loyalty] = await Promise.all([
     db().address.findMany({ where: { customerId }, orderBy: { id: "asc" } }),
     db().order.findMany({ where: { customerId }, include: { statusHistory: true }, orderBy: { id: "asc" } }),
     db().supportMessage.findMany({ where: { customerId }, include: { replies: true }, orderBy: { id: "asc" } }),
     db().returnRequest.findMany({ where: { customerId }, include: { items: true }, orderBy: { id: "asc" } }),
     db().wishlistItem.findMany({ where: { wishlist: { customerId } }, orderBy: { id: "asc" } }),
     db().customerSession.count({ where: { customerId } }),
+    db().loyaltyAccount.findMany({ where: { customerId }, include: { activity: { orderBy: { id: "asc" } } } }),
   ]);
-  return JSON.stringify({ customer, addresses, orders, support, returns, wishlist, sessions });
+  return JSON.stringify({ customer, addresses, orders, support, returns, wishlist, sessions, loyalty });
 }
 
 function expectUnauthorized(result: ApiResult, label: string) {
@@ -105,6 +108,8 @@ describe("account authorization matrix", () => {
     cases = await storefrontOperations("/account");
     const shop = await createCheckoutStore({ stripe: false });
     const otherShop = await createCheckoutStore({ stripe: false });
+    // With its loyalty program on, the owner's paid order earns points for the matrix to guard.
+    await db().store.update({ where: { siteId: shop.siteId }, data: { loyaltyEnabled: true } });
     owner = await signUp(shop.siteId, { emailVerified: true });
     stranger = await signUp(shop.siteId);
     otherSiteCustomer = await signUp(otherShop.siteId);
@@ -113,6 +118,7 @@ describe("account authorization matrix", () => {
     // thread and a wishlist item.
     const checkout = await postCheckout(shop.siteId, { ...checkoutBody(await cartWith(shop.siteId, shop.product.id, 3)), customerEmail: owner.email }, bearer(owner.token));
     const order = checkout.body.data as { orderId: number; orderNumber: string };
+    await db().order.update({ where: { id: order.orderId }, data: { customerId: owner.id } });
     await markOrderPaid(order.orderId, { providerPaymentId: null, actor: "test" });
     await transitionOrder(db(), { orderId: order.orderId, to: "shipped", actor: "merchant" });
     await transitionOrder(db(), { orderId: order.orderId, to: "delivered", actor: "carrier" });

@@ -36,6 +36,8 @@ const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "PATCH /account": "the caller's own account",
   "GET /account/addresses": "the caller's own list",
   "POST /account/addresses": "creates for the caller",
+  "GET /account/loyalty": "the caller's own points",
+  "GET /account/loyalty/activity": "the caller's own points",
   "GET /account/notifications": "the caller's own settings",
   "PATCH /account/notifications": "the caller's own settings",
   "GET /account/orders": "the caller's own list",

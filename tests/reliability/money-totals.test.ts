@@ -11,7 +11,7 @@ import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { createProduct } from "../support/fixtures";
 
 // Promise: an order's money is integer cents, never negative, and adds up: what is charged is
-// lines − discount − gift certificate + shipping + tax; prices a client sends are ignored.
+// lines − discount − loyalty points − gift certificate + shipping + tax; prices a client sends are ignored.
 
 const cents = (max: number) => fc.integer({ min: 0, max });
 const line = fc.record({
@@ -32,18 +32,23 @@ const pricing = fc.record({
   shipping: fc.option(fc.record({ price: cents(100_000), freeAbove: fc.option(cents(1_000_000)) })),
   taxRate: fc.option(fc.record({ rate: cents(3_000), includesShipping: fc.boolean() })),
   giftCertificateBalance: fc.option(cents(10_000_000)),
+  loyalty: fc.option(fc.record({ points: fc.integer({ min: 0, max: 2_147_483_647 }), pointValueCents: cents(10_000) })),
 });
 
-/** What the issue calls the total: lines − discounts − gift certificate + shipping + tax. */
-const charged = (t: Totals) => t.subtotal - t.discountTotal - t.giftCertificateTotal + t.shippingTotal + t.taxTotal;
+/** What the issue calls the total: lines − discounts − loyalty points − gift certificate + shipping + tax. */
+const charged = (t: Totals) => t.subtotal - t.discountTotal - t.loyaltyDiscountTotal - t.giftCertificateTotal + t.shippingTotal + t.taxTotal;
 
 function expectSound(totals: Totals, input: TotalsInput) {
   for (const [field, value] of Object.entries(totals)) {
     expect({ field, integer: Number.isSafeInteger(value), negative: value < 0 }).toEqual({ field, integer: true, negative: false });
   }
-  expect(totals.total).toBe(totals.subtotal - totals.discountTotal + totals.shippingTotal + totals.taxTotal);
+  expect(totals.total).toBe(totals.subtotal - totals.discountTotal - totals.loyaltyDiscountTotal + totals.shippingTotal + totals.taxTotal);
   expect(totals.amountDue).toBe(charged(totals));
   expect(totals.discountTotal).toBeLessThanOrEqual(totals.subtotal);
+  // Points come off the discounted merchandise only, whole points at their value, never more than asked.
+  expect(totals.loyaltyDiscountTotal).toBeLessThanOrEqual(totals.subtotal - totals.discountTotal);
+  expect(totals.loyaltyDiscountTotal).toBe(totals.loyaltyPointsRedeemed * (input.loyalty?.pointValueCents ?? 0));
+  expect(totals.loyaltyPointsRedeemed).toBeLessThanOrEqual(input.loyalty?.points ?? 0);
   const balance = input.giftCertificateBalance ?? 0;
   // A certificate pays all it can: the whole total when it covers it, else its whole balance.
   expect(totals.giftCertificateTotal).toBe(Math.min(balance, totals.total));

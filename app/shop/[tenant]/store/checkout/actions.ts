@@ -27,6 +27,7 @@ const previewFieldsSchema = z.object({
   shippingRateId: z.string().trim().max(300).nullable().catch(null),
   discountCode: z.string().trim().max(64).nullable().catch(null),
   giftCertificateCode: z.string().trim().max(64).nullable().catch(null),
+  loyaltyPoints: z.string().trim().regex(/^\d{1,9}$/).transform(Number).nullable().catch(null),
 });
 
 export type PreviewFields = z.input<typeof previewFieldsSchema>;
@@ -45,6 +46,8 @@ export async function previewCheckoutAction(siteId: number, fields: PreviewField
     shippingRateId: input.shippingRateId,
     discountCode: input.discountCode,
     giftCertificateCode: input.giftCertificateCode,
+    loyaltyPoints: input.loyaltyPoints,
+    customerId: (await currentShopCustomer(shop.siteId))?.customerId,
   });
   return toPreviewView(preview);
 }
@@ -62,6 +65,8 @@ const failed = (message: string, fieldErrors: FieldErrors = {}): PlaceOrderState
 const FIELD_OF_ERROR: Partial<Record<string, keyof FieldErrors>> = {
   invalid_discount_code: "discountCode",
   invalid_gift_certificate: "giftCertificateCode",
+  insufficient_loyalty_points: "loyaltyPoints",
+  loyalty_disabled: "loyaltyPoints",
 };
 
 /**

@@ -30,6 +30,7 @@ export default async function CheckoutPage({ params }: Props) {
         address: { country, state: values.state, postalCode: values.postalCode, city: values.city },
         discountCode: codes.discountCode,
         giftCertificateCode: codes.giftCertificateCode,
+        customerId: signedIn?.customerId,
       })
     : null;
 

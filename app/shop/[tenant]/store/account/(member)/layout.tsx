@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { AccountNav } from "@/components/account/account-nav";
+import { loyaltySettings } from "@/lib/loyalty/settings";
 import { resolveShop } from "@/lib/sites/resolve-shop";
 
 type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
@@ -10,6 +11,7 @@ const SECTIONS = [
   ["", "Overview"],
   ["/orders", "Orders"],
   ["/returns", "Returns"],
+  ["/loyalty", "Loyalty"],
   ["/reviews", "Reviews"],
   ["/addresses", "Addresses"],
   ["/wishlist", "Wishlist"],
@@ -23,7 +25,9 @@ const SECTIONS = [
 export default async function MemberLayout({ children, params }: Props) {
   const shop = await resolveShop((await params).tenant);
   if (!shop) notFound();
-  const sections = SECTIONS.map(([path, label]) => ({ href: shop.href(`/account${path}`), label }));
+  // Loyalty is listed only while the store's program is on.
+  const loyalty = (await loyaltySettings(shop.siteId)).enabled;
+  const sections = SECTIONS.filter(([path]) => loyalty || path !== "/loyalty").map(([path, label]) => ({ href: shop.href(`/account${path}`), label }));
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-12 lg:px-8 lg:pt-12">
       <div className="lg:pt-2">

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { OrderTotals } from "@/components/checkout/order-totals";
+import { formatMoney } from "@/lib/format/money";
 import type { PlaceOrderState, PreviewFields } from "../actions";
 import type { PreviewView } from "../_lib/preview-view";
 import { CheckoutField, FieldError, selectClass } from "./checkout-field";
@@ -10,7 +11,7 @@ import { CodeField } from "./code-field";
 import { FormSection } from "./form-section";
 import { ShippingOptions } from "./shipping-options";
 
-export type CheckoutValues = Partial<Record<"email" | "name" | "phone" | "line1" | "line2" | "city" | "state" | "postalCode" | "country" | "discountCode" | "giftCertificateCode", string>>;
+export type CheckoutValues = Partial<Record<"email" | "name" | "phone" | "line1" | "line2" | "city" | "state" | "postalCode" | "country" | "discountCode" | "giftCertificateCode" | "loyaltyPoints", string>>;
 
 type CheckoutFormProps = {
   placeOrder: (state: PlaceOrderState, formData: FormData) => Promise<PlaceOrderState>;
@@ -61,6 +62,7 @@ export function CheckoutForm({ placeOrder, preview, values, initialPreview, idem
       shippingRateId: chosenRate,
       discountCode: text("discountCode"),
       giftCertificateCode: text("giftCertificateCode"),
+      loyaltyPoints: text("loyaltyPoints") || null,
     };
     const request = ++latest.current;
     startUpdating(async () => {
@@ -182,6 +184,18 @@ export function CheckoutForm({ placeOrder, preview, values, initialPreview, idem
               applied={view.giftCertificate ? `${view.giftCertificate.code} will pay up to its balance` : null}
               onApply={() => refresh()}
             />
+            {view.loyalty && (
+              <CodeField
+                label="Loyalty points"
+                name="loyaltyPoints"
+                numeric
+                hint={`You have ${view.loyalty.balance} points, each worth ${formatMoney(view.loyalty.pointValueCents, money.currency, money.locale)}.`}
+                defaultValue={values.loyaltyPoints}
+                error={errors.loyaltyPoints ?? view.loyaltyError}
+                applied={view.totals.loyaltyPointsRedeemed > 0 ? `${view.totals.loyaltyPointsRedeemed} points will be redeemed` : null}
+                onApply={() => refresh()}
+              />
+            )}
           </div>
         </FormSection>
       </div>

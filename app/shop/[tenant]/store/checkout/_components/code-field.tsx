@@ -6,6 +6,10 @@ type CodeFieldProps = {
   label: string;
   name: string;
   defaultValue?: string;
+  /** A number of points rather than a code. */
+  numeric?: boolean;
+  /** A line under the label, e.g. the balance there is to use. */
+  hint?: string;
   error?: string | null;
   /** What the applied code does, once the server accepted it. */
   applied: string | null;
@@ -13,24 +17,30 @@ type CodeFieldProps = {
 };
 
 /**
- * A discount or gift certificate code with its own Apply button. Enter applies the code rather
+ * A discount or gift certificate code (or a number of loyalty points) with its own Apply button. Enter applies the code rather
  * than placing the order; without JavaScript the code simply goes with the order.
  */
-export function CodeField({ label, name, defaultValue, error, applied, onApply }: CodeFieldProps) {
-  const described = error ? `${name}-error` : applied ? `${name}-applied` : undefined;
+export function CodeField({ label, name, defaultValue, numeric = false, hint, error, applied, onApply }: CodeFieldProps) {
+  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : applied ? `${name}-applied` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-ink">
         {label} <span className="font-normal text-muted">(optional)</span>
       </label>
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
       <div className="mt-1.5 flex gap-2">
         <input
           id={name}
           name={name}
           defaultValue={defaultValue}
-          maxLength={64}
+          maxLength={numeric ? 9 : 64}
+          inputMode={numeric ? "numeric" : undefined}
           autoComplete="off"
-          autoCapitalize="characters"
+          autoCapitalize={numeric ? "off" : "characters"}
           spellCheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={described}
@@ -40,7 +50,7 @@ export function CodeField({ label, name, defaultValue, error, applied, onApply }
               onApply();
             }
           }}
-          className="block h-11 w-full min-w-0 rounded-xl border border-stone-300 bg-white px-3.5 text-base text-ink uppercase placeholder:normal-case placeholder:text-muted focus:border-ink aria-[invalid=true]:border-red-700"
+          className={`block h-11 w-full min-w-0 rounded-xl border border-stone-300 bg-white px-3.5 text-base text-ink ${numeric ? "" : "uppercase"} placeholder:normal-case placeholder:text-muted focus:border-ink aria-[invalid=true]:border-red-700`}
         />
         <button
           type="button"

@@ -39,10 +39,12 @@ describe("the checkout form", () => {
       giftCertificateCode: null,
     });
     expect(input.shippingAddress).not.toHaveProperty("line2");
+    expect(input.loyaltyPoints).toBeNull();
+    expect(checkoutSchema.parse(toCheckoutInput(parseCheckoutForm(form({ ...filled, loyaltyPoints: " 250 " })).data!, "s")).loyaltyPoints).toBe(250);
   });
 
   it("reports every missing or malformed field at once, in the label's words", () => {
-    const { errors } = parseCheckoutForm(form({ ...filled, email: "jane@", name: " ", line1: "", city: "", country: "", shippingRateId: "" }));
+    const { errors } = parseCheckoutForm(form({ ...filled, email: "jane@", name: " ", line1: "", city: "", country: "", shippingRateId: "", loyaltyPoints: "1.5" }));
     expect(errors).toEqual({
       email: "Enter a valid email address, like name@example.com",
       name: "Enter your full name",
@@ -50,6 +52,7 @@ describe("the checkout form", () => {
       city: "Enter the city",
       country: "Choose a country",
       shippingRateId: "Choose a shipping method",
+      loyaltyPoints: "Enter a whole number of points",
     });
   });
 

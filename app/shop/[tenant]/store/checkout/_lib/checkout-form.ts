@@ -28,6 +28,9 @@ export const checkoutFormSchema = z.object({
   shippingRateId: required(300, "Choose a shipping method"),
   discountCode: optional(64),
   giftCertificateCode: optional(64),
+  loyaltyPoints: text(9)
+    .regex(/^\d*$/, { error: "Enter a whole number of points" })
+    .transform((v) => (v ? Number(v) : null)),
   note: optional(2000),
   idempotencyKey: required(255, "Reload the page and try again"),
 });
@@ -70,6 +73,7 @@ export function toCheckoutInput(form: CheckoutForm, sessionId: string) {
     shippingRateId: form.shippingRateId,
     discountCode: form.discountCode,
     giftCertificateCode: form.giftCertificateCode,
+    loyaltyPoints: form.loyaltyPoints,
     customerNote: form.note,
   };
 }

@@ -18,6 +18,9 @@ export type PreviewView = {
   discountError: string | null;
   giftCertificate: { code: string } | null;
   giftCertificateError: string | null;
+  /** The signed-in customer's points, where the store runs a loyalty program. */
+  loyalty: { balance: number; pointValueCents: number } | null;
+  loyaltyError: string | null;
 };
 
 function delivery(min: number | null, max: number | null): string | null {
@@ -41,5 +44,7 @@ export function toPreviewView(preview: CheckoutPreview): PreviewView {
     discountError: preview.discountError,
     giftCertificate: preview.giftCertificate ? { code: preview.giftCertificate.code } : null,
     giftCertificateError: preview.giftCertificateError,
+    loyalty: preview.loyalty,
+    loyaltyError: preview.loyaltyError,
   };
 }
