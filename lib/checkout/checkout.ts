@@ -20,9 +20,10 @@ import type { CheckoutInput, CheckoutResult } from "./schemas";
 /**
  * POST /checkout: prices the session's cart (shipping, discount, tax, gift certificate), stores
  * the order as pending with its holds, then opens the payment. A retried request with the same
- * Idempotency-Key answers the same order and PaymentIntent.
+ * Idempotency-Key answers the same order and PaymentIntent. `signedInCustomerId` is the caller's
+ * own sign-in, if any: only it can spend the customer's loyalty points.
  */
-export async function checkout(store: StoreContext, input: CheckoutInput, idempotencyKey: string | null): Promise<CheckoutResult> {
+export async function checkout(store: StoreContext, input: CheckoutInput, idempotencyKey: string | null, signedInCustomerId: number | null = null): Promise<CheckoutResult> {
   if (idempotencyKey) {
     const earlier = await resumeCheckout(store, input, idempotencyKey);
     if (earlier) return earlier;
@@ -38,7 +39,7 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     : null;
   const discount = input.discountCode ? await discountOrInvalid(store, input.discountCode, cart.subtotal) : null;
   const gift = input.giftCertificateCode ? await usableGiftCertificate(store.siteId, input.giftCertificateCode) : null;
-  const loyalty = input.loyaltyPoints ? await loyaltyRedemption(store.siteId, cartRow.customerId, input.loyaltyPoints) : null;
+  const loyalty = input.loyaltyPoints ? await loyaltyRedemption(store.siteId, cartRow.customerId, signedInCustomerId, input.loyaltyPoints) : null;
   const totals = computeTotals({
     subtotal: cart.subtotal,
     shipping,
@@ -92,8 +93,10 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
 }
 
 /** Points may be redeemed by the cart's signed-in customer, where the store's program is on. */
-async function loyaltyRedemption(siteId: number, customerId: number | null, points: number) {
-  if (!customerId) throw new ApiError("unauthorized", "Sign in to redeem loyalty points");
+async function loyaltyRedemption(siteId: number, customerId: number | null, signedInCustomerId: number | null, points: number) {
+  // The cart session id alone is a bearer of the cart, not of the account: points are the
+  // customer's money, so spending them takes the customer's own sign-in.
+  if (!customerId || customerId !== signedInCustomerId) throw new ApiError("unauthorized", "Sign in to redeem loyalty points");
   const settings = await enabledLoyaltySettings(siteId);
   return { points, pointValueCents: settings.pointValueCents };
 }

@@ -8,8 +8,13 @@ export function bearerToken(request: Request): string | null {
 
 /** The customer session of an "Authorization: Bearer <token>" header on this site, or a 401. */
 export async function requireCustomer(request: Request, siteId: number): Promise<AuthenticatedSession> {
-  const token = bearerToken(request);
-  const session = token ? await authenticateSession(siteId, token) : null;
+  const session = await optionalCustomer(request, siteId);
   if (!session) throw new ApiError("unauthorized", "Unauthorized");
   return session;
+}
+
+/** The customer session of an "Authorization: Bearer <token>" header on this site; null when there is none or it is not live. */
+export async function optionalCustomer(request: Request, siteId: number): Promise<AuthenticatedSession | null> {
+  const token = bearerToken(request);
+  return token ? authenticateSession(siteId, token) : null;
 }

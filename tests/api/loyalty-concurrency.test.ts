@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkoutBody, postCheckout } from "../support/checkout-fixtures";
+import { bearer } from "../support/customers";
 import { loyaltyShop } from "../support/loyalty";
 
 // Checkouts racing for one customer's points, on the run's database (CI runs this on real
@@ -10,7 +11,7 @@ describe(`concurrent checkouts redeeming loyalty points (${inject("databaseKind"
     const { shop, customer, customerCart, setBalance, account } = await loyaltyShop();
     await setBalance(1000);
     const sessions = await Promise.all(Array.from({ length: 20 }, () => customerCart(1)));
-    const results = await Promise.all(sessions.map((s) => postCheckout(shop.siteId, { ...checkoutBody(s, { loyaltyPoints: 300 }), customerEmail: customer.email })));
+    const results = await Promise.all(sessions.map((s) => postCheckout(shop.siteId, { ...checkoutBody(s, { loyaltyPoints: 300 }), customerEmail: customer.email }, bearer(customer.token))));
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
     const losers = results.filter((r) => r.status !== 200);
     expect(losers).toHaveLength(17);

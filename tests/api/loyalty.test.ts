@@ -7,7 +7,7 @@ import { settleRefund } from "@/lib/orders/refunds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, postCheckout } from "../support/checkout-fixtures";
-import { bearer } from "../support/customers";
+import { bearer, signUp } from "../support/customers";
 import { loyaltyShop } from "../support/loyalty";
 
 // The tee is $25.00 and the checkout address is in Oregon (7.7% tax, on the merchandise only);
@@ -97,6 +97,15 @@ describe("loyalty program", () => {
     const guest = await postCheckout(shop.siteId, checkoutBody(await cartWith(shop.siteId, shop.product.id, 1), { loyaltyPoints: 10 }));
     expect(guest.status).toBe(401);
     expect(guest.body.errorCode).toBe("unauthorized");
+    // The customer's cart, checked out with its session id alone or another customer's sign-in:
+    // whoever holds the cart does not hold the account.
+    const stranger = await signUp(shop.siteId);
+    for (const headers of [{}, bearer(stranger.token), bearer("not-a-session")]) {
+      const unsigned = await checkout(1, { loyaltyPoints: 10 }, headers);
+      expect(unsigned.status).toBe(401);
+      expect(unsigned.body).toEqual(guest.body);
+    }
+    expect(await account()).toMatchObject({ balance: 7500, redeemed: 2500 });
     for (const loyaltyPoints of [-1, 1.5, "10", 2 ** 31]) {
       const bad = await checkout(1, { loyaltyPoints });
       expect(bad.status).toBe(400);

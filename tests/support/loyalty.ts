@@ -24,8 +24,9 @@ export async function loyaltyShop() {
     await db().cart.updateMany({ where: { siteId: shop.siteId, sessionId }, data: { customerId: customer.id } });
     return sessionId;
   };
-  const checkout = async (quantity: number, extra: Record<string, unknown> = {}) =>
-    postCheckout(shop.siteId, { ...checkoutBody(await customerCart(quantity), extra), customerEmail: customer.email });
+  /** A checkout of the customer's, signed in (the points are theirs to spend). */
+  const checkout = async (quantity: number, extra: Record<string, unknown> = {}, headers: Record<string, string> = bearer(customer.token)) =>
+    postCheckout(shop.siteId, { ...checkoutBody(await customerCart(quantity), extra), customerEmail: customer.email }, headers);
   const setBalance = (balance: number) =>
     db().loyaltyAccount.upsert({
       where: { siteId_customerId: { siteId: shop.siteId, customerId: customer.id } },

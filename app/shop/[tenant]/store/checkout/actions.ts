@@ -87,7 +87,7 @@ export async function placeOrderAction(siteId: number, _state: PlaceOrderState, 
     const input = checkoutSchema.parse(toCheckoutInput(parsed.data, sessionId));
     const customer = await currentShopCustomer(shop.siteId);
     if (customer) await claimCartForCustomer(shop.siteId, sessionId, customer.customerId);
-    result = await checkout(shop, input, parsed.data.idempotencyKey);
+    result = await checkout(shop, input, parsed.data.idempotencyKey, customer?.customerId ?? null);
   } catch (error) {
     if (error instanceof ApiError) {
       // The address changed after the rate was picked (its rates were still loading).
