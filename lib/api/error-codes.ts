@@ -21,6 +21,8 @@ export const errorCodes = {
   insufficient_stock: { status: 409, description: "Fewer units are in stock than the request needs." },
   refund_window_closed: { status: 409, description: "The store's refund window for this order has passed." },
   item_not_refundable: { status: 409, description: "An item asked for is not covered by the store's refund policy." },
+  subscription_action_not_allowed: { status: 409, description: "The subscription's state does not allow this action (e.g. resume on one that is not paused, anything on a canceled one)." },
+  subscription_change_in_progress: { status: 409, description: "Another change to this subscription is being made; retry in a moment." },
   idempotency_key_reused: { status: 422, description: "The Idempotency-Key was already used with a different request body." },
   payload_too_large: { status: 413, description: "The request body is too large." },
   rate_limited: { status: 429, description: "Too many requests; retry after the Retry-After seconds." },
