@@ -34,11 +34,21 @@ export function refusal(state: SubscriptionState, input: SubscriptionActionInput
   }
 }
 
-/** The date `count` intervals after `from`, in UTC. */
+/**
+ * The date `count` intervals after `from`, in UTC. As Stripe bills, a month from the 31st is the
+ * last day of a shorter month (not the 3rd of the one after).
+ */
 export function addInterval(from: Date, interval: "week" | "month" | "year", count: number): Date {
   const next = new Date(from);
-  if (interval === "week") next.setUTCDate(next.getUTCDate() + 7 * count);
-  if (interval === "month") next.setUTCMonth(next.getUTCMonth() + count);
-  if (interval === "year") next.setUTCFullYear(next.getUTCFullYear() + count);
+  if (interval === "week") {
+    next.setUTCDate(next.getUTCDate() + 7 * count);
+    return next;
+  }
+  const months = interval === "year" ? 12 * count : count;
+  const day = next.getUTCDate();
+  next.setUTCDate(1);
+  next.setUTCMonth(next.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0)).getUTCDate();
+  next.setUTCDate(Math.min(day, lastDay));
   return next;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
+import { addInterval } from "@/lib/subscriptions/subscription-rules";
 import { startedSubscriptionSchema, subscriptionDetailSchema, subscriptionSchema } from "@/lib/subscriptions/schemas";
 import { createCheckoutStore } from "../support/checkout-fixtures";
 import { signUp } from "../support/customers";
@@ -119,9 +120,7 @@ describe("POST /account/subscriptions/{id}", () => {
     const id = await world.start();
     const periodEnd = new Date((await world.get(id)).body.data.currentPeriodEnd);
     const skipped = await world.act(id, { action: "skip-cycle", reason: "Still have plenty" });
-    const expected = new Date(periodEnd);
-    expected.setUTCMonth(expected.getUTCMonth() + 1);
-    expected.setTime(expected.getTime() - 3_600_000);
+    const expected = new Date(addInterval(periodEnd, "month", 1).getTime() - 3_600_000);
     expect(skipped.body.data).toMatchObject({ status: "active", skippedUntil: expected.toISOString() });
     expect((await world.remote(id)).pause_collection).toEqual({ behavior: "void", resumes_at: Math.floor(expected.getTime() / 1000) });
     expect((await world.act(id, { action: "skip-cycle" })).body.message).toBe("The next cycle is skipped already");
