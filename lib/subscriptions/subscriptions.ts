@@ -94,10 +94,18 @@ export async function getSubscription(siteId: number, customerId: number, subscr
   };
 }
 
-/** The subscription plans of a product on sale, cheapest per cycle first. */
+/** GET /products/{slug}/plans: the subscription plans of a product on sale. */
 export async function listProductPlans(siteId: number, slug: string) {
   const product = await db().product.findFirst({ where: { siteId, slug, status: "active" }, select: { id: true } });
   if (!product) throw notFound("Product not found");
-  const plans = await db().subscriptionPlan.findMany({ where: { siteId, productId: product.id, active: true }, orderBy: [{ price: "asc" }, { id: "asc" }], select: planSelect });
+  return plansOfProduct(siteId, product.id);
+}
+
+/** A product's active plans, cheapest per cycle first. */
+export async function plansOfProduct(siteId: number, productId: number) {
+  const plans = await db().subscriptionPlan.findMany({ where: { siteId, productId, active: true }, orderBy: [{ price: "asc" }, { id: "asc" }], select: planSelect });
   return plans.map(planView);
 }
+
+/** "every month", "every 2 weeks". */
+export const cycleLabel = (plan: { interval: string; intervalCount: number }) => (plan.intervalCount === 1 ? `every ${plan.interval}` : `every ${plan.intervalCount} ${plan.interval}s`);

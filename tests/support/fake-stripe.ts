@@ -138,6 +138,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       return send(200, refund);
     }
+    // Not Stripe's: what paying the first invoice with Stripe.js does, for a browser test whose
+    // server runs this fake in another process. Answers the subscription, now active.
+    const paying = path.match(/^\/fake\/subscriptions\/(\d+)\/pay-first-invoice$/);
+    if (request.method === "POST" && paying) {
+      const found = [...subscriptions.values()].find((s) => s.metadata.subscriptionId === paying[1]);
+      if (!found) return send(404, { error: { type: "invalid_request_error", message: "No such subscription" } });
+      found.status = "active";
+      return send(200, found);
+    }
     if (/^\/v1\/(customers|prices|subscriptions)/.test(path)) {
       if (request.method !== "GET" && changesPaused && path.startsWith("/v1/subscriptions/")) await changesPaused;
       if (billingFailures > 0) {

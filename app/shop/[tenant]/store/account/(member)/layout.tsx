@@ -9,6 +9,7 @@ type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
 const SECTIONS = [
   ["", "Overview"],
   ["/orders", "Orders"],
+  ["/subscriptions", "Subscriptions"],
   ["/returns", "Returns"],
   ["/reviews", "Reviews"],
   ["/addresses", "Addresses"],
