@@ -13,8 +13,8 @@ import { subscriptionSelect, subscriptionView } from "./subscriptions";
  * answer is still matched by the webhooks.
  */
 export async function startSubscription(siteId: number, customerId: number, input: { planId: number; quantity: number }) {
-  const billing = await billingFor(siteId);
   const plan = await activePlan(siteId, input.planId);
+  const billing = await billingFor(siteId);
   const priceId = await callStripe(() => stripePriceOf(billing, plan));
   const stripeCustomerId = await callStripe(() => stripeCustomerOf(billing, siteId, customerId));
   const local = await db().subscription.create({ data: { siteId, customerId, planId: plan.id, quantity: input.quantity, changes: { create: { action: "start", actor: "customer" } } }, select: { id: true } });
