@@ -12,6 +12,7 @@ export const errorCodes = {
   unauthorized: { status: 401, description: "A valid customer session token is required." },
   forbidden: { status: 403, description: "The caller is authenticated but may not do this." },
   refunds_disabled: { status: 403, description: "The store does not take refund requests from customers; returns go through a return request." },
+  subscriptions_disabled: { status: 403, description: "The store sells no subscriptions: it has no Stripe account for Billing." },
   not_found: { status: 404, description: "The resource does not exist on this site." },
   invalid_token: { status: 404, description: "The token is unknown, already used, or expired." },
   store_not_found: { status: 404, description: "No enabled store exists for this siteId." },

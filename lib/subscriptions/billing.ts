@@ -19,11 +19,11 @@ export type BillingSubscription = {
 
 /**
  * The store's Stripe Billing, with its own keys. Subscriptions need a real Stripe account: a store
- * without keys answers 503 (demo payments have no recurring charges to make).
+ * without keys sells none (demo payments have no recurring charges to make).
  */
 export async function billingFor(siteId: number) {
   const store = await db().store.findUniqueOrThrow({ where: { siteId }, select: { stripeSecretKey: true, stripePublishableKey: true } });
-  if (!store.stripeSecretKey) throw new ApiError("service_unavailable", "Subscriptions need the store's Stripe account, which is not configured");
+  if (!store.stripeSecretKey) throw new ApiError("subscriptions_disabled", "This store does not sell subscriptions");
   const stripe = stripeClient(store.stripeSecretKey);
   const firstItem = async (subscriptionId: string) => {
     const item = (await stripe.subscriptions.retrieve(subscriptionId)).items.data[0];

@@ -35,12 +35,12 @@ export function registerSubscriptionRoutes(registry: OpenAPIRegistry) {
     tags: ["Account"],
     summary: "Start a subscription",
     description:
-      "Subscribes the customer to a plan (`quantity` 1-99, default 1) through the store's Stripe Billing. The subscription is `incomplete` until its first invoice is paid: confirm `clientSecret` with Stripe.js; Stripe's `invoice.paid` webhook then makes it `active` and places its first order. A store without Stripe answers 503.",
+      "Subscribes the customer to a plan (`quantity` 1-99, default 1) through the store's Stripe Billing. The subscription is `incomplete` until its first invoice is paid: confirm `clientSecret` with Stripe.js; Stripe's `invoice.paid` webhook then makes it `active` and places its first order. A store without Stripe answers 403 `subscriptions_disabled`.",
     security,
     request: { params: siteIdParam, body: jsonBody(startSubscriptionSchema) },
     responses: {
       201: jsonResponse(successEnvelope(startedSubscriptionSchema), "The subscription and the payment to confirm"),
-      ...errorResponses("validation_error", "invalid_json", "unauthorized", "payment_provider_error"),
+      ...errorResponses("validation_error", "invalid_json", "unauthorized", "subscriptions_disabled", "payment_provider_error"),
     },
   });
   registry.registerPath({
@@ -71,7 +71,7 @@ export function registerSubscriptionRoutes(registry: OpenAPIRegistry) {
     request: { params: oneParams, body: jsonBody(subscriptionActionSchema) },
     responses: {
       200: jsonResponse(successEnvelope(subscriptionDetailSchema), "The subscription as it is now"),
-      ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "subscription_action_not_allowed", "subscription_change_in_progress", "payment_provider_error"),
+      ...errorResponses("validation_error", "invalid_json", "unauthorized", "not_found", "subscriptions_disabled", "subscription_action_not_allowed", "subscription_change_in_progress", "payment_provider_error"),
     },
   });
 }

@@ -61,7 +61,8 @@ describe("POST /account/subscriptions", () => {
     const { POST } = await import("@/app/api/storefront/[siteId]/account/subscriptions/route");
     const { callRoute } = await import("../support/api");
     const refused = await callRoute(POST, `/api/storefront/${demo.siteId}/account/subscriptions`, { params: { siteId: String(demo.siteId) }, method: "POST", body: { planId: plan.id }, headers: { authorization: `Bearer ${customer.token}` } });
-    expect(refused.body).toMatchObject({ errorCode: "service_unavailable" });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ errorCode: "subscriptions_disabled", message: "This store does not sell subscriptions" });
   });
 
   it("answers 502 when Stripe fails, and leaves no live subscription", async () => {

@@ -331,7 +331,7 @@ describe("authorization matrix of every operation that takes an object id", () =
       "POST /account/orders/{orderNumber}/cancel": 409,
       "POST /account/orders/{orderNumber}/retry-payment": 409,
       // Subscriptions need the store's Stripe account, which this demo store has not.
-      "POST /account/subscriptions/{subscriptionId}": 503,
+      "POST /account/subscriptions/{subscriptionId}": 403,
       "POST /designs/{designId}/ai-image": 503,
       "POST /designs/{designId}/ai-text": 503,
       "POST /designs/{designId}/finalize": 400,
