@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { fillContactAndAddress } from "./support/checkout";
 import { saveScreenshot } from "./support/screenshots";
+import { waitForHealth } from "./support/wait-for-health";
 
 // Checkout on the demo shop (site 1, demo payment mode): the cart is filled through the JSON API
 // and handed to the browser in the sf_cart cookie, as the shop's own add-to-cart would leave it.
@@ -213,15 +214,6 @@ test("checkout works with the keyboard alone", async ({ page, context, request, 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Thank you for your order" })).toBeVisible();
 });
-
-async function waitForHealth(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 test("in Stripe mode, a shopper is told clearly when Stripe.js cannot load", async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name === "mobile", "It needs a shop server of its own; the desktop project runs it once.");

@@ -12,11 +12,12 @@ import { registerLoyaltyRoutes } from "@/lib/loyalty/openapi";
 import { registerOrderRoutes } from "@/lib/orders/openapi";
 import { registerReviewRoutes } from "@/lib/reviews/openapi";
 import { registerStockAlertRoutes } from "@/lib/stock-alerts/openapi";
+import { registerSubscriptionRoutes } from "@/lib/subscriptions/openapi";
 import { registerShippingRoutes } from "@/lib/shipping/openapi";
 import { registerWishlistRoutes } from "@/lib/wishlist/openapi";
 
 // Each area registers its own routes from the same zod schemas its handlers validate with.
-const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerLoyaltyRoutes, registerReviewRoutes, registerStockAlertRoutes, registerDesignRoutes, registerAiRoutes];
+const areas = [registerCatalogRoutes, registerCartRoutes, registerDiscountRoutes, registerShippingRoutes, registerCheckoutRoutes, registerCustomerRoutes, registerWishlistRoutes, registerOrderRoutes, registerAccountRoutes, registerLoyaltyRoutes, registerReviewRoutes, registerSubscriptionRoutes, registerStockAlertRoutes, registerDesignRoutes, registerAiRoutes];
 
 /** Every documented operation with the zod schemas its handler validates and answers with. */
 export function storefrontRegistry(): OpenAPIRegistry {

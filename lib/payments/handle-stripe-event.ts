@@ -6,6 +6,7 @@ import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { settleRefund } from "@/lib/orders/refunds";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MONEY_TAKEN, SETTLED_ATTEMPT_STATUSES } from "@/lib/orders/payment-state";
+import { applySubscriptionEvent, SUBSCRIPTION_EVENTS } from "@/lib/subscriptions/stripe-events";
 
 export type EventOutcome = { handled: boolean; duplicate?: boolean; paidOrderId?: number };
 
@@ -29,6 +30,7 @@ export async function handleStripeEvent(siteId: number, event: Stripe.Event): Pr
 }
 
 async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome> {
+  if (SUBSCRIPTION_EVENTS.has(event.type)) return applySubscriptionEvent(siteId, event);
   if (REFUND_EVENTS.has(event.type)) return applyRefundUpdate(siteId, event.data.object as Stripe.Refund);
   if (event.type === "charge.refunded") {
     const refunds = (event.data.object as Stripe.Charge).refunds?.data ?? [];

@@ -54,6 +54,7 @@ export async function seedDemo(prisma: Db, { origin }: { origin: string }): Prom
   await seedCatalog(prisma, DEMO_SITE_ID, demoCategories, demoProducts, now);
   await seedDemoTemplates(prisma, DEMO_SITE_ID);
   await seedCommerceSettings(prisma, DEMO_SITE_ID, now);
+  await seedSubscriptionPlans(prisma, DEMO_SITE_ID);
   await prisma.customer.create({
     data: {
       siteId: DEMO_SITE_ID,
@@ -198,6 +199,17 @@ async function seedProduct(prisma: Db, siteId: number, p: DemoProduct, categoryI
       },
     });
   }
+}
+
+/** The socks on subscription, two ways; each plan's Stripe price is made on its first sale. */
+async function seedSubscriptionPlans(prisma: Db, siteId: number) {
+  const socks = await prisma.product.findUniqueOrThrow({ where: { siteId_slug: { siteId, slug: "striped-crew-socks" } }, select: { id: true } });
+  await prisma.subscriptionPlan.createMany({
+    data: [
+      { siteId, productId: socks.id, name: "Monthly", interval: "month", intervalCount: 1, price: 2000, currency: "USD" },
+      { siteId, productId: socks.id, name: "Every 3 months", interval: "month", intervalCount: 3, price: 2200, currency: "USD" },
+    ],
+  });
 }
 
 async function seedCommerceSettings(prisma: Db, siteId: number, now: number) {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as authRoute from "@/app/api/storefront/[siteId]/auth/route";
 import { db } from "@/lib/db";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
@@ -6,6 +6,7 @@ import { transitionOrder } from "@/lib/orders/order-status";
 import { callRoute, type ApiResult } from "../support/api";
 import { cartWith, checkoutBody, createCheckoutStore, postCheckout } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
+import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { callOperation, storefrontOperations, type OperationRequest, type StorefrontOperation } from "../support/storefront-routes";
 
 // The authorization matrix of every account endpoint, generated from the route files on disk:
@@ -47,6 +48,10 @@ const requests: Record<string, (ids: OwnerResources) => OperationRequest> = {
   "POST /account/support": () => ({ body: { subject: "Where is it?", body: "Please help." } }),
   "GET /account/support/{messageId}": () => ({}),
   "POST /account/support/{messageId}": () => ({ body: { body: "Any news?" } }),
+  "GET /account/subscriptions": () => ({}),
+  "POST /account/subscriptions": (ids) => ({ body: { planId: ids.planId, quantity: 1 } }),
+  "GET /account/subscriptions/{subscriptionId}": () => ({}),
+  "POST /account/subscriptions/{subscriptionId}": () => ({ body: { action: "cancel", effective: "immediate", reason: "Mallory was here" } }),
   "GET /account/wishlist": () => ({}),
   "POST /account/wishlist": (ids) => ({ body: { productId: ids.productId } }),
   "DELETE /account/wishlist": (ids) => ({ body: { productId: ids.productId } }),
@@ -61,6 +66,8 @@ type OwnerResources = {
   addressId: number;
   messageId: number;
   returnId: number;
+  planId: number;
+  subscriptionId: number;
 };
 
 function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<string, string>, siteId = ids.siteId): Promise<ApiResult> {
@@ -69,6 +76,7 @@ function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<strin
     addressId: String(ids.addressId),
     messageId: String(ids.messageId),
     returnId: String(ids.returnId),
+    subscriptionId: String(ids.subscriptionId),
   };
   return callOperation(c, siteId, values, { ...requests[c.operation](ids), headers });
 }
@@ -76,7 +84,7 @@ function call(c: StorefrontOperation, ids: OwnerResources, headers: Record<strin
 /** Everything customer A has, as one comparable value: no call by anyone else may change it. */
 async function snapshotOf(customerId: number) {
   const customer = await db().customer.findUniqueOrThrow({ where: { id: customerId }, omit: { passwordHash: false } });
-  const [addresses, orders, support, returns, wishlist, sessions, loyalty] = await Promise.all([
+  const [addresses, orders, support, returns, wishlist, sessions, loyalty, subscriptions] = await Promise.all([
     db().address.findMany({ where: { customerId }, orderBy: { id: "asc" } }),
     db().order.findMany({ where: { customerId }, include: { statusHistory: true }, orderBy: { id: "asc" } }),
     db().supportMessage.findMany({ where: { customerId }, include: { replies: true }, orderBy: { id: "asc" } }),
@@ -84,8 +92,9 @@ async function snapshotOf(customerId: number) {
     db().wishlistItem.findMany({ where: { wishlist: { customerId } }, orderBy: { id: "asc" } }),
     db().customerSession.count({ where: { customerId } }),
     db().loyaltyAccount.findMany({ where: { customerId }, include: { activity: { orderBy: { id: "asc" } } } }),
+    db().subscription.findMany({ where: { customerId }, include: { changes: true }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ customer, addresses, orders, support, returns, wishlist, sessions, loyalty });
+  return JSON.stringify({ customer, addresses, orders, support, returns, wishlist, sessions, loyalty, subscriptions });
 }
 
 function expectUnauthorized(result: ApiResult, label: string) {
@@ -97,6 +106,7 @@ function expectUnauthorized(result: ApiResult, label: string) {
 }
 
 describe("account authorization matrix", () => {
+  let stripe: FakeStripe;
   let cases: StorefrontOperation[];
   let ids: OwnerResources;
   let owner: Awaited<ReturnType<typeof signUp>>;
@@ -130,6 +140,18 @@ describe("account authorization matrix", () => {
     });
     const wishlist = await db().wishlist.create({ data: { siteId: shop.siteId, customerId: owner.id } });
     await db().wishlistItem.create({ data: { wishlistId: wishlist.id, productId: shop.product.id } });
+    // Subscriptions need the store's Stripe (the fake): keys are set once the demo-paid order exists.
+    stripe = await startFakeStripe();
+    process.env.STRIPE_API_URL = stripe.url;
+    await db().store.update({ where: { siteId: shop.siteId }, data: { stripeSecretKey: "sk_test_fake", stripePublishableKey: "pk_test_fake" } });
+    const plan = await db().subscriptionPlan.create({ data: { siteId: shop.siteId, productId: shop.product.id, name: "Monthly", interval: "month", price: 2000, currency: "USD" } });
+    const started = await callRoute((await import("@/app/api/storefront/[siteId]/account/subscriptions/route")).POST, `/api/storefront/${shop.siteId}/account/subscriptions`, {
+      params: { siteId: String(shop.siteId) },
+      method: "POST",
+      body: { planId: plan.id },
+      headers: bearer(owner.token),
+    });
+    expect(started.status).toBe(201);
     ids = {
       siteId: shop.siteId,
       otherSiteId: otherShop.siteId,
@@ -139,6 +161,8 @@ describe("account authorization matrix", () => {
       addressId: address.id,
       messageId: message.id,
       returnId: returnRequest.id,
+      planId: plan.id,
+      subscriptionId: started.body.data.subscription.id,
     };
 
     const idleExpired = await signUp(shop.siteId);
@@ -170,6 +194,8 @@ describe("account authorization matrix", () => {
       "logged-out session": bearer(loggedOut.token),
     });
   });
+
+  afterAll(() => stripe.close());
 
   it("has a request for every account operation", () => {
     expect(cases.length).toBeGreaterThanOrEqual(Object.keys(requests).length);

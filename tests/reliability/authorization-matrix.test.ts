@@ -29,7 +29,7 @@ const DESIGN_FORBIDDEN = { success: false, message: "You do not have access to t
 
 // Operations with a path id that are public by design: the catalogue.
 // Reviews and back-in-stock alerts are addressed by the product's catalogue slug, not a customer's object.
-const PUBLIC_BY_ID = ["GET /products/{slug}", "GET /products/{slug}/styles", "GET /products/{slug}/reviews", "POST /products/{slug}/reviews", "POST /products/{slug}/back-in-stock"];
+const PUBLIC_BY_ID = ["GET /products/{slug}", "GET /products/{slug}/styles", "GET /products/{slug}/plans", "GET /products/{slug}/reviews", "POST /products/{slug}/reviews", "POST /products/{slug}/back-in-stock"];
 // Operations that take no object id of a customer's (or whose only id is the caller's own secret).
 const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "GET /account": "the caller's own account",
@@ -45,6 +45,8 @@ const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "GET /account/returns": "the caller's own list",
   "GET /account/reviews": "the caller's own reviews",
   "GET /account/support": "the caller's own list",
+  "GET /account/subscriptions": "the caller's own list",
+  "POST /account/subscriptions": "creates for the caller, from a catalogue plan",
   "GET /account/wishlist": "the caller's own wishlist",
   "POST /account/wishlist": "a catalogue product into the caller's own wishlist",
   "POST /auth": "credentials, not objects",
@@ -74,6 +76,7 @@ type Ids = {
   addressId: number;
   messageId: number;
   returnId: number;
+  subscriptionId: number;
   wishlistProductId: number;
   cartItemId: number;
   design: DesignIds;
@@ -128,6 +131,12 @@ const accountRecipes: Recipe[] = [
   { operation: "GET /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) } }) },
   { operation: "POST /account/support/{messageId}", owner: "customer", request: (ids) => ({ values: { messageId: String(ids.messageId) }, body: { body: "Any news?" } }) },
   { operation: "POST /account/support", variant: "naming the owner's order", owner: "customer", request: (ids) => ({ body: { subject: "About this order", body: "Hello", orderId: ids.orderId } }) },
+  { operation: "GET /account/subscriptions/{subscriptionId}", owner: "customer", request: (ids) => ({ values: { subscriptionId: String(ids.subscriptionId) } }) },
+  {
+    operation: "POST /account/subscriptions/{subscriptionId}",
+    owner: "customer",
+    request: (ids) => ({ values: { subscriptionId: String(ids.subscriptionId) }, body: { action: "cancel", effective: "immediate", reason: "Mallory was here" } }),
+  },
   { operation: "DELETE /account/wishlist", owner: "customer", request: (ids) => ({ body: { productId: ids.wishlistProductId } }) },
   { operation: "GET /orders/{orderNumber}", owner: "order email", request: (ids, who) => ({ values: { orderNumber: ids.orderNumber }, query: who.email ? `?email=${encodeURIComponent(who.email)}` : "" }) },
   { operation: "PUT /cart", owner: "cart session", request: (ids, who) => ({ body: { sessionId: who.cartSession, cartItemId: ids.cartItemId, quantity: 2 } }) },
@@ -229,6 +238,11 @@ describe("authorization matrix of every operation that takes an object id", () =
     });
     const wishlist = await db().wishlist.create({ data: { siteId, customerId: ownerCustomer.id } });
     await db().wishlistItem.create({ data: { wishlistId: wishlist.id, productId: shop.product.id } });
+    // A subscription as Stripe's webhooks leave it (this demo store has no Stripe to start one through).
+    const plan = await db().subscriptionPlan.create({ data: { siteId, productId: shop.product.id, name: "Monthly", interval: "month", price: 2000, currency: "USD" } });
+    const subscription = await db().subscription.create({
+      data: { siteId, customerId: ownerCustomer.id, planId: plan.id, quantity: 1, status: "active", stripeSubscriptionId: `sub_${randomUUID()}`, currentPeriodEnd: new Date(Date.now() + 86_400_000) },
+    });
     const ownerCart = await cartWith(siteId, shop.product.id, 1);
     const cartItemId = (await db().cartItem.findFirstOrThrow({ where: { cart: { sessionId: ownerCart } } })).id;
 
@@ -243,7 +257,7 @@ describe("authorization matrix of every operation that takes an object id", () =
       });
       return { id: design.id, uuid: design.uuid, legacyId: legacy.id, assetId: asset.id, productId: product.id };
     };
-    const common = { orderNumber: order.orderNumber, orderId: order.orderId, orderItemId, addressId: address.id, messageId: message.id, returnId: returnRequest.id, wishlistProductId: shop.product.id, cartItemId };
+    const common = { orderNumber: order.orderNumber, orderId: order.orderId, orderItemId, addressId: address.id, messageId: message.id, returnId: returnRequest.id, subscriptionId: subscription.id, wishlistProductId: shop.product.id, cartItemId };
     ids.customer = { ...common, design: await designOf({ customerId: ownerCustomer.id, sessionId: null }) };
     ids["designer session"] = { ...common, design: await designOf({ customerId: null, sessionId: tokenDigest(ownerSession) }) };
     const absentId = 2_000_000_000;
@@ -254,6 +268,7 @@ describe("authorization matrix of every operation that takes an object id", () =
       addressId: absentId,
       messageId: absentId,
       returnId: absentId,
+      subscriptionId: absentId,
       wishlistProductId: absentId,
       cartItemId: absentId,
       design: { id: absentId, uuid: randomUUID(), legacyId: randomUUID(), assetId: absentId, productId: product.id },
@@ -311,12 +326,14 @@ describe("authorization matrix of every operation that takes an object id", () =
   }
 
   it("lets the owner through on every operation, so the answers above are about the caller", async () => {
-    // Reads first, deletes last. Refused on their merits: a delivered order's cancel and payment retry, the AI tools
+    // Reads first, deletes last. Refused on their merits: a delivered order's cancel and payment retry, a subscription change and the AI tools
     // (no provider key here) and finalizing a design with no artwork.
     const order = ["GET", "PUT", "POST", "PATCH", "DELETE"];
     const merits: Record<string, number> = {
       "POST /account/orders/{orderNumber}/cancel": 409,
       "POST /account/orders/{orderNumber}/retry-payment": 409,
+      // Subscriptions need the store's Stripe account, which this demo store has not.
+      "POST /account/subscriptions/{subscriptionId}": 403,
       "POST /designs/{designId}/ai-image": 503,
       "POST /designs/{designId}/ai-text": 503,
       "POST /designs/{designId}/finalize": 400,

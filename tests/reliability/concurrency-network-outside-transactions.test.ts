@@ -11,6 +11,7 @@ import { signUp } from "../support/customers";
 import { startFakeSmtp } from "../support/fake-smtp";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { probeFakeRequests } from "../support/loopback-server";
+import { subscriptionShop } from "../support/subscriptions";
 import { tagAppConnections, watchOpenTransactions } from "../support/open-transactions";
 
 // No network call (Stripe, AI, mail) is made while the app holds a database transaction open: a
@@ -105,6 +106,28 @@ describe("no network call inside a database transaction", () => {
       expect((await postAi("ai-text", shop.siteId, design.id, { prompt: "fox slogans" }, design.headers)).status).toBe(200);
     });
     expect(seen.map((call) => call.address)).toEqual([`${providers.openai.url}/v1/images/generations`, expect.stringContaining(providers.anthropic.url)]);
+    expect(withOpenTransaction(seen)).toEqual([]);
+  });
+
+  it("subscriptions call Stripe Billing outside any transaction: the start, every action and the billing webhooks", async () => {
+    const world = await subscriptionShop(stripe);
+    const seen = await callsDuring(async () => {
+      const id = await world.start();
+      for (const body of [
+        { action: "pause" },
+        { action: "resume" },
+        { action: "skip-cycle" },
+        { action: "change-plan", planId: world.fortnightly.id, effective: "immediate" },
+        { action: "change-quantity", quantity: 2 },
+        { action: "cancel", effective: "immediate" },
+      ]) {
+        expect((await world.act(id, body)).status).toBe(200);
+      }
+      const sub = await world.remote(id);
+      expect((await world.deliver(world.invoiceEvent("invoice.payment_failed", sub))).body.data).toMatchObject({ handled: true });
+      expect((await world.deliver({ type: "customer.subscription.deleted", object: { id: sub.id, object: "subscription" } })).body.data).toMatchObject({ handled: true });
+    });
+    expect(seen.filter((call) => call.address.includes("/v1/subscriptions")).length).toBeGreaterThan(8);
     expect(withOpenTransaction(seen)).toEqual([]);
   });
 

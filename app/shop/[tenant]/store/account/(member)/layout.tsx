@@ -10,6 +10,7 @@ type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
 const SECTIONS = [
   ["", "Overview"],
   ["/orders", "Orders"],
+  ["/subscriptions", "Subscriptions"],
   ["/returns", "Returns"],
   ["/loyalty", "Loyalty"],
   ["/reviews", "Reviews"],
