@@ -1,3 +1,4 @@
+import { nextOrderNumber } from "@/lib/orders/next-order-number";
 import { runTransaction } from "@/lib/db/run-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CartItemView } from "@/lib/cart/schemas";
@@ -28,13 +29,10 @@ export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
   return runTransaction(async (tx) => {
     const skus = await skusOf(tx, draft.lines);
-    const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
-      UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${draft.siteId}
-      RETURNING "orderSequence", "orderNumberPrefix"`;
     const order = await tx.order.create({
       data: {
         siteId: draft.siteId,
-        orderNumber: `${store.orderNumberPrefix}${String(store.orderSequence).padStart(4, "0")}`,
+        orderNumber: await nextOrderNumber(tx, draft.siteId),
         customerId: draft.customerId,
         cartSessionId: input.sessionId,
         customerEmail: input.customerEmail.toLowerCase(),

@@ -1,3 +1,4 @@
+import { nextOrderNumber } from "@/lib/orders/next-order-number";
 import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,13 +25,10 @@ export async function createRenewalOrder(siteId: number, subscriptionId: number,
   const now = new Date();
   try {
     return await runTransaction(async (tx) => {
-      const [store] = await tx.$queryRaw<{ orderSequence: number; orderNumberPrefix: string }[]>`
-        UPDATE "Store" SET "orderSequence" = "orderSequence" + 1 WHERE "siteId" = ${siteId}
-        RETURNING "orderSequence", "orderNumberPrefix"`;
       const order = await tx.order.create({
         data: {
           siteId,
-          orderNumber: `${store.orderNumberPrefix}${String(store.orderSequence).padStart(4, "0")}`,
+          orderNumber: await nextOrderNumber(tx, siteId),
           customerId: customer.id,
           customerEmail: customer.email,
           customerName: [customer.firstName, customer.lastName].filter(Boolean).join(" ") || customer.email,
