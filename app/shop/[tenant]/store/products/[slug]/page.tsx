@@ -28,6 +28,16 @@ import { WishlistButton } from "./wishlist-button";
 
 type Props = { params: Promise<{ tenant: string; slug: string }> };
 
+// Rendered on the first request for each product, then served from the page cache
+// (lib/catalog/cache/page-cache-handler.js) until a change to the site's catalogue, which
+// PostgreSQL reports to every instance. Nothing here may read the request (cookies, headers,
+// search params): the cart count, the wishlist and ?variant= are applied in the browser. The
+// five-minute revalidation is only a safety net, as the catalogue cache's maximum age is.
+export const revalidate = 300;
+export function generateStaticParams(): { tenant: string; slug: string }[] {
+  return [];
+}
+
 const RELATED_COUNT = 4;
 const REVIEWS_SHOWN = 10;
 
