@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { securityHeaderRules } from "./lib/security/security-headers";
 
@@ -14,6 +15,8 @@ const nextConfig: NextConfig = {
   // PGlite and the Wasm schema engine are only used by the start-up scripts, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // Rendered pages (the product pages) are kept until PostgreSQL reports a change to their site.
+  cacheHandler: fileURLToPath(new URL("./lib/catalog/cache/page-cache-handler.js", import.meta.url)),
   // Metadata in <head> for every client, not streamed into <body> after it: link previews,
   // crawlers that do not run scripts, and Lighthouse read it there.
   htmlLimitedBots: /.*/,

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
+import { announceCartChange } from "./cart/header-cart-link";
 import { FormAlert } from "./form-alert";
 
 export type AddToCartState = { status: "idle" } | { status: "added"; quantity: number } | { status: "error"; message: string };
@@ -28,6 +29,9 @@ export function AddToCartForm({ action, productId, variantId, purchasable, unava
   const [state, formAction, pending] = useActionState(action, idle);
   const ids = useId();
   const reasonId = `${ids}-reason`;
+  useEffect(() => {
+    if (state.status === "added") announceCartChange();
+  }, [state]);
 
   return (
     <form action={formAction} className="mt-8 space-y-4">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useState } from "react";
 import { AddToCartForm, type AddToCartFormProps } from "./add-to-cart-form";
 import { Price } from "./price";
 import { StockStatus } from "./stock-status";
@@ -22,7 +23,6 @@ type VariantPickerProps = {
   /** Shown when the chosen combination is not sold. */
   basePrice: number;
   baseCompareAt: number | null;
-  initialVariantId: number | null;
   currency: string;
   locale: string;
   /** The add-to-cart form, fed the variant the chosen options resolve to. */
@@ -48,11 +48,10 @@ function variantFor(variants: Variant[], selection: Selection): Variant | undefi
 /**
  * Option choosers for a product with variants: shows the price and stock of the variant the
  * chosen values resolve to, and keeps it in the URL (?variant=) so the choice can be shared.
+ * The page is rendered once for every URL, so a shared ?variant= is applied in the browser.
  */
-export function VariantPicker({ options, variants, basePrice, baseCompareAt, initialVariantId, currency, locale, addToCart }: VariantPickerProps) {
-  const [selection, setSelection] = useState<Selection>(() =>
-    selectionOf(options, variants.find((v) => v.id === initialVariantId) ?? variants.find((v) => v.inStock) ?? variants[0]),
-  );
+export function VariantPicker({ options, variants, basePrice, baseCompareAt, currency, locale, addToCart }: VariantPickerProps) {
+  const [selection, setSelection] = useState<Selection>(() => selectionOf(options, variants.find((v) => v.inStock) ?? variants[0]));
   const variant = variantFor(variants, selection);
 
   function choose(optionId: number, valueId: number) {
@@ -70,6 +69,10 @@ export function VariantPicker({ options, variants, basePrice, baseCompareAt, ini
 
   return (
     <div>
+      {/* useSearchParams needs a Suspense boundary on a statically rendered page; it renders nothing. */}
+      <Suspense fallback={null}>
+        <VariantFromUrl variants={variants} onVariant={(requested) => setSelection(selectionOf(options, requested))} />
+      </Suspense>
       <div aria-live="polite" aria-atomic="true" className="space-y-3">
         <Price
           amount={variant?.price ?? basePrice}
@@ -136,4 +139,16 @@ export function VariantPicker({ options, variants, basePrice, baseCompareAt, ini
       {variant?.sku && <p className="mt-6 text-xs text-muted">SKU {variant.sku}</p>}
     </div>
   );
+}
+
+/** Selects the variant a shared link names (?variant=), once the page is in the browser. */
+function VariantFromUrl({ variants, onVariant }: { variants: Variant[]; onVariant: (variant: Variant) => void }) {
+  const requestedId = Number(useSearchParams().get("variant"));
+  const requested = variants.find((v) => v.id === requestedId);
+  useEffect(() => {
+    if (requested) onVariant(requested);
+    // Only a change of the URL's variant selects; onVariant is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [requested]);
+  return null;
 }

@@ -3,6 +3,8 @@
 import { startTransition, useOptimistic, useState } from "react";
 
 export type WishlistState = { saved: boolean; message?: string; error?: string };
+/** What the product page's wishlist button shows for this browser's customer. */
+export type WishlistButtonState = { signedIn: false } | { signedIn: true; saved: boolean };
 
 type WishlistToggleProps = {
   action: (formData: FormData) => Promise<WishlistState>;

@@ -190,6 +190,9 @@ test("each shop has a robots.txt and a sitemap of its own catalogue", async ({ r
 
 test("a client-side navigation shows a progress bar until the next page arrives", async ({ page }) => {
   await page.goto("/");
+  // The header's cart count is read once the page is hydrated: a click before that is replayed
+  // by React to the link before the bar's listener is attached.
+  await expect(page.getByTestId("header-cart")).toBeVisible();
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/store\/category\/apparel/, async (route) => {

@@ -47,11 +47,12 @@ const WEBHOOK_SECRET = "whsec_bench";
 const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Row = { name: string; rps: number; p50: number; p975: number; p99: number; errors: number; peakMb: number };
-type Target = { name: string; ceiling?: boolean; run: () => Promise<autocannon.Result> };
+type Target = { name: string; ceiling?: boolean; warm?: () => Promise<unknown>; run: () => Promise<autocannon.Result> };
 
 const cannon = (path: string, extra: Partial<autocannon.Options> = {}) =>
   autocannon({ url: `${ORIGIN}${path}`, connections: CONNECTIONS, duration: DURATION, ...extra });
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+let warmed = 0;
 
 console.log(`Bench: ${PRODUCTS} products, ${CONNECTIONS} connections, ${DURATION} s each, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`);
 
@@ -185,7 +186,13 @@ try {
         });
       },
     },
-    { name: "Page: product (HTML)", run: () => cannon(`/store/products/x`, { requests: [{ setupRequest: (r) => ({ ...r, path: `/store/products/${pick(slugs)}` }) }] }) },
+    {
+      name: "Page: product (HTML)",
+      // Product pages are rendered once each and then served from the page cache until their site
+      // changes: the steady state is measured, with every page asked for once beforehand.
+      warm: () => autocannon({ url: ORIGIN, connections: CONNECTIONS, amount: slugs.length, requests: [{ setupRequest: (r) => ({ ...r, path: `/store/products/${slugs[warmed++ % slugs.length]}` }) }] }),
+      run: () => cannon(`/store/products/x`, { requests: [{ setupRequest: (r) => ({ ...r, path: `/store/products/${pick(slugs)}` }) }] }),
+    },
     { name: "Page: category (HTML)", run: () => cannon(`/store/category/${leafCategory.slug}`) },
   ].filter((t) => !args.only || t.ceiling || t.name.toLowerCase().includes(args.only.toLowerCase()));
 
@@ -198,6 +205,7 @@ try {
   for (const target of targets) {
     // Warm up: compiled routes, connection pool, caches.
     await autocannon({ url: `${ORIGIN}/api/ping`, connections: 2, amount: 50 });
+    await target.warm?.();
     const memory = peakResidentMemory(server.pid!);
     const result = await target.run();
     const peakMb = Math.round(memory.stop() / 2 ** 20);

@@ -1,26 +1,59 @@
+"use client";
+
 import Link from "next/link";
-import { countCartUnits } from "@/lib/cart/count-cart-units";
-import { readCartSessionId } from "@/lib/cart/shop-cart-session";
-import type { Shop } from "@/lib/sites/resolve-shop";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+
+const CART_CHANGED = "storefront:cart-changed";
 
 const linkStyle =
   "order-1 inline-flex h-10 items-center gap-2 rounded-full px-3 text-sm font-medium text-ink hover:bg-stone-200/60 lg:order-5";
 
-/** The header's cart link with the number of units in this browser's cart; render it under Suspense. */
-export async function HeaderCartLink({ shop }: { shop: Shop }) {
-  const sessionId = await readCartSessionId();
-  const units = sessionId ? await countCartUnits(shop.siteId, sessionId) : 0;
-  return <CartLinkShell href={shop.href("/cart")} units={units} />;
+type HeaderCartLinkProps = {
+  href: string;
+  /** Reads this browser's cart units on the server (a bound server action). */
+  readUnits: () => Promise<number>;
+};
+
+/**
+ * Tells the header the cart changed: with the new unit count when the caller knows it, else the
+ * header asks the server again.
+ */
+export function announceCartChange(units?: number) {
+  window.dispatchEvent(new CustomEvent(CART_CHANGED, { detail: units }));
 }
 
-/** The same link without the count, shown while the count is read, so the header does not move. */
-export function HeaderCartLinkFallback({ shop }: { shop: Shop }) {
-  return <CartLinkShell href={shop.href("/cart")} units={null} />;
-}
+/**
+ * The header's cart link with the number of units in this browser's cart. The count is read after
+ * load, not in the page: shop pages are rendered once and cached for everyone, so they cannot
+ * read the cart cookie. Without JavaScript the link still leads to the cart.
+ */
+export function HeaderCartLink({ href, readUnits }: HeaderCartLinkProps) {
+  const [units, setUnits] = useState<number | null>(null);
+  const pathname = usePathname();
 
-function CartLinkShell({ href, units }: { href: string; units: number | null }) {
+  useEffect(() => {
+    let current = true;
+    const reload = () =>
+      readUnits()
+        .then((count) => current && setUnits(count))
+        .catch(() => undefined); // the link works without its count
+    const changed = (event: Event) => {
+      const announced = (event as CustomEvent<number | undefined>).detail;
+      if (announced === undefined) reload();
+      else setUnits(announced);
+    };
+    reload();
+    window.addEventListener(CART_CHANGED, changed);
+    return () => {
+      current = false;
+      window.removeEventListener(CART_CHANGED, changed);
+    };
+    // Read again on every navigation: checkout, sign-in or a restored cart may have changed it.
+  }, [readUnits, pathname]);
+
   return (
-    // Only the counted link carries the test id: the fallback and the streamed link are briefly both in the page.
+    // Only the counted link carries the test id, so a test waits for the count.
     <Link href={href} className={linkStyle} data-testid={units === null ? undefined : "header-cart"}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
         <path d="M6 7h12l-1 13H7L6 7Z" strokeLinejoin="round" />
@@ -42,4 +75,10 @@ function CartLinkShell({ href, units }: { href: string; units: number | null }) 
       </span>
     </Link>
   );
+}
+
+/** Keeps the header's count in step with a page that shows the cart itself (the cart page). */
+export function CartUnitsAnnouncer({ units }: { units: number }) {
+  useEffect(() => announceCartChange(units), [units]);
+  return null;
 }

@@ -1,14 +1,15 @@
 import { cache } from "react";
-import { headers } from "next/headers";
 import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getEnabledStore, parseSiteId, type StoreContext } from "./get-store";
-import { SHOP_BASE_HEADER } from "./shop-base";
+import { shopBasePath } from "./shop-base";
 
 export type Shop = StoreContext & {
   /** Public path prefix of this shop's pages: "" on its own host, "/s/{siteId}" otherwise. */
   basePath: string;
+  /** Public origin of this shop (from Store.baseUrl), for absolute URLs in metadata and JSON-LD. */
+  origin: string;
   /** Builds a shop URL path, e.g. shop.href("/products/tee") → "/s/2/store/products/tee". */
   href: (path?: string) => string;
 };
@@ -23,8 +24,8 @@ export const resolveShop = cache(async (tenant: string): Promise<Shop | null> =>
   const siteId = parseSiteId(decoded) ?? (await siteIdForHost(decoded));
   const store = siteId ? await getEnabledStore(siteId) : null;
   if (!store) return null;
-  const basePath = (await headers()).get(SHOP_BASE_HEADER) ?? `/s/${store.siteId}`;
-  return { ...store, basePath, href: (path = "") => `${basePath}/store${path}` };
+  const basePath = shopBasePath(decoded);
+  return { ...store, basePath, origin: new URL(store.baseUrl).origin, href: (path = "") => `${basePath}/store${path}` };
 });
 
 // Site 0 is no site: a domain's owner is dropped from the cache only when every site's is ("*").

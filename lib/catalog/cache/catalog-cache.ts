@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { logError } from "@/lib/logging/log-error";
 import { CatalogChangeFeed, catalogListenUrl, type CatalogChange } from "./catalog-changes";
 
 // Catalogue reads kept in this process's memory, per site, until PostgreSQL reports a change to
@@ -22,10 +23,9 @@ function invalidate(change: CatalogChange) {
 }
 
 function cacheIsCurrent(): boolean {
-  if (env.CATALOG_CACHE === "off" || (env.CATALOG_CACHE === undefined && env.NODE_ENV === "test")) return false;
-  const url = catalogListenUrl();
+  const url = catalogListenUrl(env);
   if (!url) return false;
-  feed ??= new CatalogChangeFeed(url, invalidate);
+  feed ??= new CatalogChangeFeed(url, invalidate, (error) => logError("catalogue cache: change feed lost; reading from the database until it is back", error));
   feed.ensure();
   return feed.listening;
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { loadActiveCategories } from "@/lib/catalog/category-tree";
 import { resolveShop } from "@/lib/sites/resolve-shop";
-import { HeaderCartLink, HeaderCartLinkFallback } from "@/components/cart/header-cart-link";
+import { HeaderCartLink } from "@/components/cart/header-cart-link";
 import { NavLink } from "@/components/nav-link";
 import { SearchForm } from "@/components/search-form";
-import { requestOrigin } from "./_lib/request-origin";
 import { shopOpenGraph } from "./_lib/open-graph";
 import { searchSuggestFor } from "./_lib/search-suggest";
+import { readCartUnits } from "./cart/actions";
 
 type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
 
@@ -17,7 +16,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const shop = await resolveShop((await params).tenant);
   if (!shop) return {};
   return {
-    metadataBase: new URL(await requestOrigin()),
+    metadataBase: new URL(shop.origin),
     title: { default: shop.name, template: `%s – ${shop.name}` },
     description: `Shop ${shop.name}: new arrivals, bestsellers and favourites.`,
     openGraph: shopOpenGraph(shop, {}),
@@ -25,7 +24,8 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 }
 
 export default async function StoreLayout({ children, params }: Props) {
-  const shop = await resolveShop((await params).tenant);
+  const { tenant } = await params;
+  const shop = await resolveShop(tenant);
   if (!shop) notFound();
   const topLevel = (await loadActiveCategories(shop.siteId)).filter((c) => c.parentId === null);
 
@@ -54,10 +54,7 @@ export default async function StoreLayout({ children, params }: Props) {
             {/* Icons alone on the narrowest phones, so the shop name, Account and Cart share one row. */}
             <span className="sr-only min-[440px]:not-sr-only">Account</span>
           </Link>
-          {/* The count reads this browser's cart: streamed, so catalogue pages never wait for it. */}
-          <Suspense fallback={<HeaderCartLinkFallback shop={shop} />}>
-            <HeaderCartLink shop={shop} />
-          </Suspense>
+          <HeaderCartLink href={shop.href("/cart")} readUnits={readCartUnits.bind(null, tenant)} />
           <SearchForm
             id="header-search"
             action={shop.href("/search")}

@@ -7,6 +7,7 @@ import type { CartLineResult } from "@/components/cart/cart-lines";
 import type { CodeFormState } from "@/components/cart/code-form";
 import { appliedCodesCookie, parseAppliedCodes, type AppliedCodes } from "@/lib/cart/applied-codes-cookie";
 import { checkDiscountCode, checkGiftCertificate } from "@/lib/cart/check-applied-codes";
+import { countCartUnits } from "@/lib/cart/count-cart-units";
 import { getCart } from "@/lib/cart/get-cart";
 import { updateCartItemSchema } from "@/lib/cart/schemas";
 import { readCartSessionId } from "@/lib/cart/shop-cart-session";
@@ -27,6 +28,13 @@ const CODES_COOKIE_MAX_AGE = 7 * 24 * 60 * 60; // as long as an idle cart lives
 
 async function shopFor(tenant: string) {
   return tenantSchema.safeParse(tenant).success ? resolveShop(tenant) : null;
+}
+
+/** Units in this browser's cart, for the header's count (shop pages are cached, so it is read after load). */
+export async function readCartUnits(tenant: string): Promise<number> {
+  const shop = await shopFor(tenant);
+  const sessionId = shop ? await readCartSessionId() : null;
+  return shop && sessionId ? countCartUnits(shop.siteId, sessionId) : 0;
 }
 
 /**

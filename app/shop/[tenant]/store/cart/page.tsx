@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { CartLines, type CartLine } from "@/components/cart/cart-lines";
+import { CartUnitsAnnouncer } from "@/components/cart/header-cart-link";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert } from "@/components/form-alert";
 import { appliedCodesCookie, parseAppliedCodes } from "@/lib/cart/applied-codes-cookie";
@@ -31,6 +32,7 @@ export default async function CartPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 lg:px-8">
       <h1 className="text-3xl font-semibold tracking-tight text-ink sm:text-4xl">Your cart</h1>
+      <CartUnitsAnnouncer units={cart.items.reduce((units, item) => units + item.quantity, 0)} />
       {recovered && cart.items.length > 0 && (
         <div className="mt-6 max-w-2xl">
           <FormAlert tone="success">Welcome back! Your cart is just as you left it.</FormAlert>

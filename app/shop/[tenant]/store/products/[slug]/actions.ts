@@ -1,10 +1,9 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { AddToCartState } from "@/components/add-to-cart-form";
-import type { WishlistState } from "@/components/wishlist-toggle";
+import type { WishlistButtonState, WishlistState } from "@/components/wishlist-toggle";
 import { ApiError } from "@/lib/api/errors";
 import { addCartItem } from "@/lib/cart/add-cart-item";
 import { addCartItemSchema } from "@/lib/cart/schemas";
@@ -12,16 +11,18 @@ import { ensureCartSessionId } from "@/lib/cart/shop-cart-session";
 import { currentShopCustomer } from "@/lib/customers/shop-session";
 import { actionErrorMessage, formIssue, formNumber, formString } from "@/lib/forms/form-input";
 import { resolveShop } from "@/lib/sites/resolve-shop";
+import { isInWishlist } from "@/lib/wishlist/is-in-wishlist";
 import { addWishlistItem, addWishlistItemSchema, removeWishlistItem, removeWishlistItemSchema } from "@/lib/wishlist/wishlist";
 
 // The tenant and slug are bound by the page; they come from the URL, so they are checked like any input.
-const routeSchema = z.object({ tenant: z.string().min(1).max(255), slug: z.string().min(1).max(255) });
+const tenantSchema = z.string().min(1).max(255);
+const routeSchema = z.object({ tenant: tenantSchema, slug: z.string().min(1).max(255) });
 const addToCartFormSchema = addCartItemSchema.omit({ sessionId: true, designId: true });
 const wishlistIntentSchema = z.enum(["add", "remove"], { error: "intent must be add or remove" });
 
 /** Adds the chosen product or variant to this browser's cart, creating the cart (and its cookie) on first use. */
 export async function addToCart(tenant: string, _previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
-  const shop = z.string().min(1).max(255).safeParse(tenant).success ? await resolveShop(tenant) : null;
+  const shop = tenantSchema.safeParse(tenant).success ? await resolveShop(tenant) : null;
   if (!shop) return { status: "error", message: "Store not found" };
   const input = addToCartFormSchema.safeParse({
     productId: formNumber(formData, "productId"),
@@ -36,7 +37,6 @@ export async function addToCart(tenant: string, _previous: AddToCartState, formD
   } catch (error) {
     return { status: "error", message: addToCartMessage(error) };
   }
-  refresh(); // the header's cart count
   return { status: "added", quantity: input.data.quantity };
 }
 
@@ -44,6 +44,18 @@ function addToCartMessage(error: unknown): string {
   // The API's wording speaks to developers ("variantId is required"); a shopper picks options.
   if (error instanceof ApiError && error.code === "invalid_variant") return "Please choose an available option first";
   return actionErrorMessage(error, "addToCart");
+}
+
+/**
+ * Whether this browser's customer is signed in and has the product on their wishlist: read after
+ * load, since product pages are rendered once and cached for every visitor.
+ */
+export async function readWishlistState(tenant: string, productId: number): Promise<WishlistButtonState> {
+  const shop = tenantSchema.safeParse(tenant).success ? await resolveShop(tenant) : null;
+  const product = addWishlistItemSchema.safeParse({ productId });
+  const customer = shop && product.success ? await currentShopCustomer(shop.siteId) : null;
+  if (!shop || !customer || !product.success) return { signedIn: false };
+  return { signedIn: true, saved: await isInWishlist(shop.siteId, customer.customerId, product.data.productId) };
 }
 
 /** Adds the product to, or removes it from, the signed-in customer's wishlist; anyone else is sent to sign in. */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { loadActiveCategories } from "@/lib/catalog/category-tree";
 import { getProductBySlug } from "@/lib/catalog/get-product";
 import { listProductStyles } from "@/lib/catalog/get-product-styles";
@@ -22,14 +21,22 @@ import { StockStatus } from "@/components/stock-status";
 import { VariantPicker } from "@/components/variant-picker";
 import { getProducts } from "../../_lib/catalogue";
 import { categoryTrail } from "../../_lib/category-trail";
-import { param, type SearchParams } from "../../_lib/listing-params";
-import { requestOrigin } from "../../_lib/request-origin";
 import { safeDecode } from "../../_lib/safe-decode";
 import { shopOpenGraph } from "../../_lib/open-graph";
-import { addToCart } from "./actions";
-import { WishlistButton, WishlistButtonPlaceholder } from "./wishlist-button";
+import { addToCart, readWishlistState, toggleWishlist } from "./actions";
+import { WishlistButton } from "./wishlist-button";
 
-type Props = { params: Promise<{ tenant: string; slug: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ tenant: string; slug: string }> };
+
+// Rendered on the first request for each product, then served from the page cache
+// (lib/catalog/cache/page-cache-handler.js) until a change to the site's catalogue, which
+// PostgreSQL reports to every instance. Nothing here may read the request (cookies, headers,
+// search params): the cart count, the wishlist and ?variant= are applied in the browser. The
+// five-minute revalidation is only a safety net, as the catalogue cache's maximum age is.
+export const revalidate = 300;
+export function generateStaticParams(): { tenant: string; slug: string }[] {
+  return [];
+}
 
 const RELATED_COUNT = 4;
 const REVIEWS_SHOWN = 10;
@@ -61,16 +68,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
+export default async function ProductPage({ params }: Props) {
   const { shop, product, path } = await load(params);
   const { tenant } = await params;
-  const [categories, styles, related, origin, { reviews }] = await Promise.all([
+  const [categories, styles, related, { reviews }] = await Promise.all([
     loadActiveCategories(shop.siteId),
     product.designable ? listProductStyles(shop.siteId, product.id, "") : Promise.resolve([]),
     product.category
       ? getProducts(shop.siteId, "featured", 1, RELATED_COUNT + 1, product.category.slug)
       : Promise.resolve(null),
-    requestOrigin(),
     listProductReviews(shop.siteId, product.slug, { page: 1, limit: REVIEWS_SHOWN }),
   ]);
 
@@ -82,20 +88,18 @@ export default async function ProductPage({ params, searchParams }: Props) {
     })),
     { name: product.name, href: path },
   ];
-  const requested = Number(param(await searchParams, "variant"));
-  const initialVariantId = product.variants.some((v) => v.id === requested) ? requested : null;
   const relatedProducts = related?.products.filter((p) => p.id !== product.id).slice(0, RELATED_COUNT) ?? [];
   const hasOptions = product.options.length > 0 && product.variants.length > 0;
   const purchase = { action: addToCart.bind(null, tenant), productId: product.id, cartHref: shop.href("/cart") };
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
-      <JsonLd data={productJsonLd(shop, product, origin, path)} />
+      <JsonLd data={productJsonLd(shop, product, path)} />
       <JsonLd
         data={{
           "@context": "https://schema.org",
           "@type": "BreadcrumbList",
-          itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.href, origin).href })),
+          itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.href, shop.origin).href })),
         }}
       />
       <Breadcrumbs items={crumbs} />
@@ -130,7 +134,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 variants={product.variants}
                 basePrice={product.price}
                 baseCompareAt={product.compareAtPrice}
-                initialVariantId={initialVariantId}
                 currency={shop.currency}
                 locale={shop.locale}
                 addToCart={purchase}
@@ -144,9 +147,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
               </div>
             )}
             <div className="mt-4">
-              <Suspense fallback={<WishlistButtonPlaceholder />}>
-                <WishlistButton shop={shop} tenant={tenant} productId={product.id} slug={product.slug} productPath={path} />
-              </Suspense>
+              {shop.customerAccountsEnabled && (
+                <WishlistButton
+                  productId={product.id}
+                  signInHref={shop.href(`/account/sign-in?next=${encodeURIComponent(path)}`)}
+                  readState={readWishlistState.bind(null, tenant, product.id)}
+                  toggle={toggleWishlist.bind(null, tenant, product.slug)}
+                />
+              )}
             </div>
           </div>
 
@@ -217,8 +225,8 @@ function listFormat(items: string[]): string {
   return new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(items);
 }
 
-function productJsonLd(shop: Shop, product: ProductDetail, origin: string, path: string) {
-  const url = new URL(path, origin).href;
+function productJsonLd(shop: Shop, product: ProductDetail, path: string) {
+  const url = new URL(path, shop.origin).href;
   const availability = (inStock: boolean) => `https://schema.org/${inStock ? "InStock" : "OutOfStock"}`;
   const offer = (o: { price: number; inStock: boolean; sku?: string | null; name?: string; url: string }) => ({
     "@type": "Offer",
@@ -236,7 +244,7 @@ function productJsonLd(shop: Shop, product: ProductDetail, origin: string, path:
     name: product.name,
     description: product.description ?? product.shortDescription ?? undefined,
     sku: product.sku ?? undefined,
-    image: product.images.map((image) => new URL(image.url, origin).href),
+    image: product.images.map((image) => new URL(image.url, shop.origin).href),
     url,
     brand: { "@type": "Brand", name: shop.name },
     category: product.category?.name,

@@ -1,33 +1,40 @@
-import Link from "next/link";
-import { HeartIcon, WishlistToggle, wishlistButtonStyle } from "@/components/wishlist-toggle";
-import { currentShopCustomer } from "@/lib/customers/shop-session";
-import type { Shop } from "@/lib/sites/resolve-shop";
-import { isInWishlist } from "@/lib/wishlist/is-in-wishlist";
-import { toggleWishlist } from "./actions";
+"use client";
 
-type WishlistButtonProps = { shop: Shop; tenant: string; productId: number; slug: string; productPath: string };
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { HeartIcon, WishlistToggle, wishlistButtonStyle, type WishlistButtonState, type WishlistState } from "@/components/wishlist-toggle";
+
+type WishlistButtonProps = {
+  productId: number;
+  signInHref: string;
+  /** This browser's customer and whether the product is on their wishlist (a bound server action). */
+  readState: () => Promise<WishlistButtonState>;
+  toggle: (formData: FormData) => Promise<WishlistState>;
+};
 
 /**
  * The wishlist heart: a toggle for a signed-in customer, a way to sign in (and come back) for
- * anyone else. Rendered under Suspense: it reads the session, the rest of the page does not wait.
+ * anyone else. The product page is cached for every visitor, so who is signed in is asked after
+ * load; until then, and without JavaScript, it is the sign-in link.
  */
-export async function WishlistButton({ shop, tenant, productId, slug, productPath }: WishlistButtonProps) {
-  if (!shop.customerAccountsEnabled) return null;
-  const customer = await currentShopCustomer(shop.siteId);
-  if (!customer) {
-    return (
-      <Link href={shop.href(`/account/sign-in?next=${encodeURIComponent(productPath)}`)} className={wishlistButtonStyle}>
-        <HeartIcon filled={false} />
-        Add to wishlist
-        <span className="sr-only">(sign in first)</span>
-      </Link>
-    );
-  }
-  const saved = await isInWishlist(shop.siteId, customer.customerId, productId);
-  return <WishlistToggle action={toggleWishlist.bind(null, tenant, slug)} productId={productId} saved={saved} />;
-}
+export function WishlistButton({ productId, signInHref, readState, toggle }: WishlistButtonProps) {
+  const [state, setState] = useState<WishlistButtonState>({ signedIn: false });
+  useEffect(() => {
+    let current = true;
+    readState()
+      .then((read) => current && setState(read))
+      .catch(() => undefined); // the sign-in link stays
+    return () => {
+      current = false;
+    };
+  }, [readState]);
 
-/** Holds the button's place while the session is read, so nothing below it moves. */
-export function WishlistButtonPlaceholder() {
-  return <div aria-hidden="true" className="h-12 w-48 rounded-full border border-stone-200 bg-white/60" />;
+  if (state.signedIn) return <WishlistToggle action={toggle} productId={productId} saved={state.saved} />;
+  return (
+    <Link href={signInHref} className={wishlistButtonStyle}>
+      <HeartIcon filled={false} />
+      Add to wishlist
+      <span className="sr-only">(sign in first)</span>
+    </Link>
+  );
 }
