@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getEnabledStore } from "@/lib/sites/get-store";
 import { address, cartWith, checkoutBody, createCheckoutStore, postCheckout } from "@/tests/support/checkout-fixtures";
+import { bearer } from "@/tests/support/customers";
 import { loyaltyShop } from "@/tests/support/loyalty";
 import { previewCheckout } from "./preview-checkout";
 
@@ -54,7 +55,7 @@ describe("previewCheckout", () => {
     const preview = await previewCheckout(store, { sessionId, address, loyaltyPoints: 300 });
     expect(preview).toMatchObject({ loyalty: { balance: 300, pointValueCents: 1 }, loyaltyError: null });
     expect(preview.totals).toMatchObject({ loyaltyPointsRedeemed: 300, loyaltyDiscountTotal: 300, shippingTotal: 995, taxTotal: 362, total: 6057 });
-    const { body } = await postCheckout(shop.siteId, checkoutBody(sessionId, { loyaltyPoints: 300, shippingRateId: shop.rateId }));
+    const { body } = await postCheckout(shop.siteId, checkoutBody(sessionId, { loyaltyPoints: 300, shippingRateId: shop.rateId }), bearer(customer.token));
     expect(body.data).toMatchObject({ total: preview.totals.total, amountDue: preview.totals.amountDue });
 
     const tooMany = await previewCheckout(store, { sessionId: await customerCart(1), address, loyaltyPoints: 301 });
