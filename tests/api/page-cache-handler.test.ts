@@ -49,6 +49,21 @@ describe("the page cache handler", () => {
     expect(hit!.value.rscData.toString()).toBe("mug");
   });
 
+  it("keeps pages deflated and answers them whole: HTML, RSC payload and prefetch segments", async () => {
+    const html = `<html>${"<li>A product of the shop</li>".repeat(2_000)}</html>`;
+    const rendered = { ...page("big"), html, rscData: Buffer.from(html.repeat(2)), segmentData: new Map([["/_tree", Buffer.from("tree ".repeat(500))]]) };
+    await handler.get(key("7", "big"));
+    await handler.set(key("7", "big"), rendered, ctx);
+    const hit = await handler.get(key("7", "big"));
+    expect(hit!.value.html).toBe(html);
+    expect(hit!.value.rscData.equals(rendered.rscData)).toBe(true);
+    expect(hit!.value.segmentData.get("/_tree").toString()).toBe("tree ".repeat(500));
+    // A route handler's answer is kept as it came.
+    await handler.get(key("7", "route"));
+    await handler.set(key("7", "route"), { kind: "APP_ROUTE", body: Buffer.from("{}"), status: 200, headers: {} }, ctx);
+    expect((await handler.get(key("7", "route")))!.value).toEqual({ kind: "APP_ROUTE", body: Buffer.from("{}"), status: 200, headers: {} });
+  });
+
   it("drops a site's pages, and pages served by host name, when that site changes; other sites' stay", async () => {
     await render(key("7", "mug"), "mug");
     await render(key("8", "mug"), "mug");

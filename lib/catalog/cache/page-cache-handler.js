@@ -3,12 +3,15 @@
 // product page rendered once serves every visitor until its site's catalogue changes, and the
 // next request after a change renders afresh. Each instance listens, so scale-out stays correct.
 // Node loads this file unbundled, hence plain JavaScript importing nothing but catalog-changes.js.
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { CatalogChangeFeed, catalogListenUrl } from "./catalog-changes.js";
 
-// Pages are kept as bytes outside V8's heap, which the server caps (scripts/server-memory.ts):
-// held as strings, a few hundred pages ran it out of memory. A product page (HTML, RSC payload
-// and prefetch segments) is 110-160 kB, so this holds some 700: the most recently asked for.
-const MAX_BYTES = 96 * 1024 * 1024;
+// Pages are kept as deflated bytes outside V8's heap, which the server caps
+// (scripts/server-memory.ts): held as strings, a few hundred pages ran it out of memory. A
+// product page (HTML, RSC payload and prefetch segments) is 110-160 kB as rendered and a tenth
+// of that deflated, so this holds a couple of thousand, the most recently asked for, in memory
+// a server of 300 MB can spare. Inflating a page costs far less than rendering it.
+const MAX_BYTES = 32 * 1024 * 1024;
 // Bounds the bookkeeping of renders in flight if many keys are asked for and never stored.
 const MAX_RENDERS_TRACKED = 10_000;
 
@@ -65,8 +68,21 @@ function drop(key) {
   storedBytes -= entry.bytes;
 }
 
-const storable = (value) => (typeof value.html === "string" ? { ...value, html: Buffer.from(value.html) } : value);
-const served = (value) => (Buffer.isBuffer(value.html) ? { ...value, html: value.html.toString() } : value);
+const pack = (bytes) => deflateRawSync(bytes, { level: 1 });
+const mapValues = (map, change) => map && new Map([...map].map(([name, bytes]) => [name, change(bytes)]));
+
+function storable(value) {
+  if (value.kind !== "APP_PAGE") return value;
+  const htmlPacked = typeof value.html === "string";
+  const html = htmlPacked ? pack(Buffer.from(value.html)) : value.html;
+  return { ...value, html, rscData: value.rscData && pack(value.rscData), segmentData: mapValues(value.segmentData, pack), packed: { html: htmlPacked } };
+}
+
+function served({ packed, ...value }) {
+  if (!packed) return value;
+  const html = packed.html ? inflateRawSync(value.html).toString() : value.html;
+  return { ...value, html, rscData: value.rscData && inflateRawSync(value.rscData), segmentData: mapValues(value.segmentData, inflateRawSync) };
+}
 
 function sizeOf(key, value) {
   const buffers = [value.html, value.rscData, value.body, ...(value.segmentData?.values() ?? [])];
