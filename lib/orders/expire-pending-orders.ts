@@ -4,7 +4,8 @@ import { env } from "@/lib/env";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { releaseOrderHolds } from "./release-holds";
 
-export type ExpireOrdersOptions = { now?: Date; ttlMinutes?: number; limit?: number };
+// siteId: one shop's orders only (every site's otherwise).
+export type ExpireOrdersOptions = { now?: Date; ttlMinutes?: number; limit?: number; siteId?: number };
 export type ExpireOrdersCounts = { cancelled: number; skipped: number; failed: number };
 
 const NOTE = "Not paid in time";
@@ -17,10 +18,10 @@ type StaleOrder = { id: number; siteId: number; paymentMode: string; stripePayme
  * An intent that succeeded or is processing meanwhile is skipped: the webhook or the verification
  * call completes that order. A failure with one order is logged and counted; the rest go on.
  */
-export async function expirePendingOrders({ now = new Date(), ttlMinutes = env.PENDING_ORDER_TTL_MINUTES, limit = 100 }: ExpireOrdersOptions = {}): Promise<ExpireOrdersCounts> {
+export async function expirePendingOrders({ now = new Date(), ttlMinutes = env.PENDING_ORDER_TTL_MINUTES, limit = 100, siteId }: ExpireOrdersOptions = {}): Promise<ExpireOrdersCounts> {
   const stale = await db().order.findMany({
     // "failed" too: a declined card leaves the order pending, open to another attempt until now.
-    where: { status: "pending", paymentStatus: { in: ["pending", "failed"] }, createdAt: { lte: new Date(now.getTime() - ttlMinutes * 60_000) } },
+    where: { siteId, status: "pending", paymentStatus: { in: ["pending", "failed"] }, createdAt: { lte: new Date(now.getTime() - ttlMinutes * 60_000) } },
     select: { id: true, siteId: true, paymentMode: true, stripePaymentIntentId: true },
     orderBy: { createdAt: "asc" },
     take: limit,

@@ -269,14 +269,16 @@ describe("the expiry sweep killed part-way, then run again", () => {
     const placed = await placeAndOpen();
     const later = new Date(Date.now() + 24 * 60 * 60_000);
     await killAt(
-      { kind: "expire-orders", now: later.toISOString() },
+      // This shop's orders only: the sweep takes the 100 oldest of the database, and other tests
+      // leave pending orders whose intents their own fake Stripe took away.
+      { kind: "expire-orders", siteId, now: later.toISOString() },
       waitingOnLock(`SELECT 1 FROM "Product" WHERE id = $1 FOR UPDATE`, [placed.productId]),
     );
     expect(placed.intent.status).toBe("canceled");
     expect(await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).toMatchObject({ status: "pending", holdsReleasedAt: null });
 
-    await expirePendingOrders({ now: later });
-    await expirePendingOrders({ now: later });
+    await expirePendingOrders({ siteId, now: later });
+    await expirePendingOrders({ siteId, now: later });
     expect(await db().order.findUniqueOrThrow({ where: { id: placed.orderId } })).toMatchObject({ status: "cancelled" });
     expect((await db().product.findUniqueOrThrow({ where: { id: placed.productId } })).inventory).toBe(INITIAL_STOCK);
     // Every order of the store is settled now: paid through a crash, or cancelled with holds back once.

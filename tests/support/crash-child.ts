@@ -6,7 +6,7 @@ import { expirePendingOrders } from "@/lib/orders/expire-pending-orders";
 export type CrashTask =
   | { kind: "checkout"; siteId: number; sessionId: string; idempotencyKey: string }
   | { kind: "webhook"; siteId: number; event: { id: string; type: string; object: Record<string, unknown> } }
-  | { kind: "expire-orders"; now: string };
+  | { kind: "expire-orders"; siteId: number; now: string };
 
 async function run(task: CrashTask) {
   switch (task.kind) {
@@ -15,7 +15,7 @@ async function run(task: CrashTask) {
     case "webhook":
       return deliverStripeEvent(task.siteId, task.event);
     case "expire-orders":
-      return expirePendingOrders({ now: new Date(task.now) });
+      return expirePendingOrders({ siteId: task.siteId, now: new Date(task.now) });
   }
 }
 
