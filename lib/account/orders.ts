@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
-import { cents, positiveIntQuery, timestamp } from "@/lib/api/schemas";
+import { cents, paginate, positiveIntQuery, timestamp } from "@/lib/api/schemas";
 import { assetUrl } from "@/lib/assets/asset-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderViewInclude, toOrderView } from "@/lib/orders/get-guest-order";
@@ -64,7 +64,7 @@ export async function listAccountOrders(siteId: number, customerId: number, quer
   ]);
   return {
     orders: orders.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })),
-    pagination: { page: query.page, limit: query.limit, total, totalPages: Math.ceil(total / query.limit) },
+    pagination: paginate(query, total),
   };
 }
 

@@ -53,6 +53,11 @@ export const paginationSchema = z
 
 export type Pagination = z.infer<typeof paginationSchema>;
 
+/** The pagination block of a page of `total` items. */
+export function paginate(query: { page: number; limit: number }, total: number): Pagination {
+  return { page: query.page, limit: query.limit, total, totalPages: Math.ceil(total / query.limit) };
+}
+
 export const errorEnvelopeSchema = z
   .object({
     success: z.literal(false),

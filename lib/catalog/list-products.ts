@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Pagination } from "@/lib/api/schemas";
+import { paginate, type Pagination } from "@/lib/api/schemas";
 import { assetUrl } from "@/lib/assets/asset-url";
 import { cachedCatalogRead } from "./cache/catalog-cache";
 import { loadActiveCategories, withDescendants } from "./category-tree";
@@ -75,8 +75,4 @@ async function readProducts(siteId: number, query: ListProductsQuery, origin: st
     categoryName: category?.name ?? null,
   }));
   return { products, pagination: paginate(query, total) };
-}
-
-function paginate(query: ListProductsQuery, total: number): Pagination {
-  return { page: query.page, limit: query.limit, total, totalPages: Math.ceil(total / query.limit) };
 }

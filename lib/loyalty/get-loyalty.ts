@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { Pagination } from "@/lib/api/schemas";
+import { paginate, type Pagination } from "@/lib/api/schemas";
 import { enabledLoyaltySettings, tierFor } from "./settings";
 import type { LoyaltyActivityView, LoyaltySummary } from "./schemas";
 
@@ -39,6 +39,6 @@ export async function listLoyaltyActivity(siteId: number, customerId: number, qu
   ]);
   return {
     activity: rows.map((r) => ({ id: r.id, type: r.type, points: r.points, orderNumber: r.order?.orderNumber ?? null, note: r.note, createdAt: r.createdAt.toISOString() })),
-    pagination: { page: query.page, limit: query.limit, total, totalPages: Math.ceil(total / query.limit) },
+    pagination: paginate(query, total),
   };
 }

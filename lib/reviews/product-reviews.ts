@@ -1,3 +1,4 @@
+import { paginate } from "@/lib/api/schemas";
 import { z } from "zod";
 import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { db } from "@/lib/db";
@@ -38,6 +39,6 @@ async function readProductReviews(siteId: number, slug: string, query: ReviewsQu
   return {
     reviews: rows.map(toPublicReview),
     rating,
-    pagination: { page: query.page, limit: query.limit, total: rating.count, totalPages: Math.ceil(rating.count / query.limit) },
+    pagination: paginate(query, rating.count),
   };
 }
