@@ -10,10 +10,32 @@ import type { CartContents, CartItemView, CartView } from "./schemas";
  * empty cart is `{ items: [], subtotal: 0 }`, never an error.
  */
 export async function getCart(siteId: number, sessionId: string, origin = ""): Promise<CartView> {
-  const cart = await db().cart.findFirst({
+  const cart = await readCart(siteId, sessionId);
+  if (!cart || cart.items.length === 0) return { items: [], subtotal: 0 };
+  return cartContents(cart, origin);
+}
+
+export type CheckoutLine = CartItemView & { sku: string | null };
+
+/**
+ * The cart as checkout needs it, in the same one query: null when the session has no live cart;
+ * else its customer and its lines (as getCart prices them) with the SKU each order line records.
+ */
+export async function getCheckoutCart(siteId: number, sessionId: string) {
+  const cart = await readCart(siteId, sessionId);
+  if (!cart) return null;
+  const contents = cartContents(cart, "");
+  const skus = new Map(cart.items.map((line) => [line.id, line.variant?.sku ?? line.product.sku]));
+  const lines: CheckoutLine[] = contents.items.map((item) => ({ ...item, sku: skus.get(item.id) ?? null }));
+  return { customerId: cart.customerId, subtotal: contents.subtotal, lines };
+}
+
+function readCart(siteId: number, sessionId: string) {
+  return db().cart.findFirst({
     where: liveCartWhere(siteId, sessionId),
     select: {
       id: true,
+      customerId: true,
       items: {
         where: { product: { status: "active" } },
         orderBy: { id: "asc" },
@@ -28,20 +50,22 @@ export async function getCart(siteId: number, sessionId: string, origin = ""): P
             select: {
               name: true,
               slug: true,
+              sku: true,
               price: true,
               bulkPricing: { select: { minQuantity: true, unitPrice: true } },
               images: { select: { url: true }, orderBy: [{ order: "asc" }, { id: "asc" }], take: 1 },
             },
           },
-          variant: { select: { name: true, price: true } },
+          variant: { select: { name: true, sku: true, price: true } },
           design: { select: { id: true, uuid: true, name: true, thumbnailUrl: true, previewUrl: true } },
           legacyDesign: { select: { id: true, name: true } },
         },
       },
     },
   });
-  if (!cart || cart.items.length === 0) return { items: [], subtotal: 0 };
+}
 
+function cartContents(cart: NonNullable<Awaited<ReturnType<typeof readCart>>>, origin: string): CartContents {
   const unitsOfProduct = new Map<number, number>();
   for (const line of cart.items) unitsOfProduct.set(line.productId, (unitsOfProduct.get(line.productId) ?? 0) + line.quantity);
 
@@ -67,11 +91,10 @@ export async function getCart(siteId: number, sessionId: string, origin = ""): P
           : null,
     };
   });
-  const contents: CartContents = {
+  return {
     cartId: cart.id,
     items,
     subtotal: items.reduce((sum, item) => sum + item.lineTotal, 0),
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
   };
-  return contents;
 }

@@ -1,8 +1,6 @@
-import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/api/database-unavailable";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { getCart } from "@/lib/cart/get-cart";
-import { liveCartWhere } from "@/lib/cart/lifecycle";
+import { getCheckoutCart } from "@/lib/cart/get-cart";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
@@ -28,18 +26,17 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
     const earlier = await resumeCheckout(store, input, idempotencyKey);
     if (earlier) return earlier;
   }
-  const cartRow = await db().cart.findFirst({ where: liveCartWhere(store.siteId, input.sessionId), select: { id: true, customerId: true } });
-  if (!cartRow) throw notFound("Cart not found");
-  const cart = await getCart(store.siteId, input.sessionId);
-  if (cart.items.length === 0) throw new ApiError("cart_empty", "Cart is empty");
+  const cart = await getCheckoutCart(store.siteId, input.sessionId);
+  if (!cart) throw notFound("Cart not found");
+  if (cart.lines.length === 0) throw new ApiError("cart_empty", "Cart is empty");
 
   const destination = destinationOf(input.shippingAddress ?? input.billingAddress);
   const shipping = input.shippingRateId
-    ? await resolveShippingRate({ siteId: store.siteId, shippingRateId: input.shippingRateId, destination, items: cart.items })
+    ? await resolveShippingRate({ siteId: store.siteId, shippingRateId: input.shippingRateId, destination, items: cart.lines })
     : null;
   const discount = input.discountCode ? await discountOrInvalid(store, input.discountCode, cart.subtotal) : null;
   const gift = input.giftCertificateCode ? await usableGiftCertificate(store.siteId, input.giftCertificateCode) : null;
-  const loyalty = input.loyaltyPoints ? await loyaltyRedemption(store.siteId, cartRow.customerId, signedInCustomerId, input.loyaltyPoints) : null;
+  const loyalty = input.loyaltyPoints ? await loyaltyRedemption(store.siteId, cart.customerId, signedInCustomerId, input.loyaltyPoints) : null;
   const totals = computeTotals({
     subtotal: cart.subtotal,
     shipping,
@@ -56,13 +53,13 @@ export async function checkout(store: StoreContext, input: CheckoutInput, idempo
       siteId: store.siteId,
       currency: store.currency,
       input,
-      lines: cart.items,
+      lines: cart.lines,
       totals,
       shipping: shipping ? { id: String(shipping.id), name: shipping.name, carrier: shipping.carrier } : null,
       discount: discount ? { id: discount.id, code: discount.code } : null,
       giftCertificateId: gift?.id ?? null,
       idempotencyKey,
-      customerId: cartRow.customerId,
+      customerId: cart.customerId,
     });
   } catch (error) {
     // A concurrent request with the same Idempotency-Key placed the order first: while it is in

@@ -1,7 +1,7 @@
-import { nextOrderNumber } from "@/lib/orders/next-order-number";
+import { assignOrderNumber, provisionalOrderNumber } from "@/lib/orders/next-order-number";
 import { runTransaction } from "@/lib/db/run-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CartItemView } from "@/lib/cart/schemas";
+import type { CheckoutLine } from "@/lib/cart/get-cart";
 import type { CheckoutInput } from "./schemas";
 import type { Totals } from "./compute-totals";
 import { checkoutFingerprint } from "./checkout-fingerprint";
@@ -12,7 +12,7 @@ export type OrderDraft = {
   siteId: number;
   currency: string;
   input: CheckoutInput;
-  lines: CartItemView[];
+  lines: CheckoutLine[];
   totals: Totals;
   shipping: { id: string; name: string; carrier: string | null } | null;
   discount: { id: number; code: string } | null;
@@ -28,11 +28,10 @@ export type OrderDraft = {
 export async function placeOrder(draft: OrderDraft) {
   const { input, totals } = draft;
   return runTransaction(async (tx) => {
-    const skus = await skusOf(tx, draft.lines);
     const order = await tx.order.create({
       data: {
         siteId: draft.siteId,
-        orderNumber: await nextOrderNumber(tx, draft.siteId),
+        orderNumber: provisionalOrderNumber(),
         customerId: draft.customerId,
         cartSessionId: input.sessionId,
         customerEmail: input.customerEmail.toLowerCase(),
@@ -67,7 +66,7 @@ export async function placeOrder(draft: OrderDraft) {
             legacyDesignUuid: typeof line.designId === "string" ? line.designId : null,
             productName: line.productName,
             variantName: line.variantName,
-            sku: skus.get(skuKey(line)) ?? null,
+            sku: line.sku,
             unitPrice: line.unitPrice,
             quantity: line.quantity,
             total: line.lineTotal,
@@ -80,10 +79,12 @@ export async function placeOrder(draft: OrderDraft) {
           ? { giftRedemptions: { create: { giftCertificateId: draft.giftCertificateId, amount: totals.giftCertificateTotal } } }
           : {}),
       },
-      select: { id: true, orderNumber: true },
+      select: { id: true },
     });
+    await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
     // Held after the insert, so a concurrent duplicate of an Idempotency-Key fails on the order's
-    // unique key (and answers 409) before it waits on, or is refused for, stock the first one took.
+    // unique key (and answers 409) before it waits on, or is refused for, stock the first one took;
+    // and as late as can be, so the rows they lock are held for few statements.
     await holdStock(tx, draft.lines);
     if (draft.discount) await holdDiscountUse(tx, draft.discount.id);
     if (draft.giftCertificateId && totals.giftCertificateTotal > 0) {
@@ -92,21 +93,6 @@ export async function placeOrder(draft: OrderDraft) {
     if (draft.customerId && totals.loyaltyPointsRedeemed > 0) {
       await holdLoyaltyPoints(tx, { siteId: draft.siteId, customerId: draft.customerId, orderId: order.id, points: totals.loyaltyPointsRedeemed });
     }
-    await tx.cart.updateMany({ where: { siteId: draft.siteId, sessionId: input.sessionId }, data: { email: input.customerEmail.toLowerCase() } });
-    return order;
+    return { id: order.id, orderNumber: await assignOrderNumber(tx, draft.siteId, order.id) };
   });
-}
-
-const skuKey = (line: { productId: number; variantId: number | null }) => `${line.productId}:${line.variantId ?? ""}`;
-
-/** Each line's SKU as the order records it: the variant's, else the product's. */
-async function skusOf(tx: Prisma.TransactionClient, lines: { productId: number; variantId: number | null }[]) {
-  const variantIds = lines.flatMap((l) => (l.variantId ? [l.variantId] : []));
-  const [variants, products] = await Promise.all([
-    tx.productVariant.findMany({ where: { id: { in: variantIds } }, select: { id: true, sku: true } }),
-    tx.product.findMany({ where: { id: { in: lines.map((l) => l.productId) } }, select: { id: true, sku: true } }),
-  ]);
-  const variantSku = new Map(variants.map((v) => [v.id, v.sku]));
-  const productSku = new Map(products.map((p) => [p.id, p.sku]));
-  return new Map(lines.map((l) => [skuKey(l), (l.variantId ? variantSku.get(l.variantId) : null) ?? productSku.get(l.productId) ?? null]));
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { ApiError } from "@/lib/api/errors";
 import { assertUsable, normaliseCode, type DiscountRow } from "@/lib/discounts/evaluate-discount";
 import { effectiveStatus } from "@/lib/gift-certificates/validate-gift-certificate";
@@ -34,6 +35,6 @@ export async function usableGiftCertificate(siteId: number, code: string) {
 
 /** The tax rate for a destination on this site, or null where none applies. */
 export async function taxRateForDestination(siteId: number, destination: { country: string; state?: string | null }): Promise<TaxRateRow | null> {
-  const taxRates = await db().taxRate.findMany({ where: { siteId } });
+  const taxRates = await cachedCatalogRead(siteId, "tax-rates", () => db().taxRate.findMany({ where: { siteId } }));
   return taxRateFor(taxRates, destination.country || null, destination.state ?? null);
 }

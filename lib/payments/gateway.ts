@@ -1,7 +1,8 @@
 import Stripe from "stripe";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, storeNotFound } from "@/lib/api/errors";
 import { newToken } from "@/lib/security/tokens";
+import { paymentSettings } from "./payment-settings";
 import { stripeClient } from "./stripe-client";
 
 export type PaymentIntentState = {
@@ -41,10 +42,8 @@ export type PaymentGateway = {
 
 /** The payment gateway of a store. Demo payments are refused in production unless the store enables them. */
 export async function gatewayFor(siteId: number): Promise<PaymentGateway> {
-  const store = await db().store.findUniqueOrThrow({
-    where: { siteId },
-    select: { stripeSecretKey: true, stripePublishableKey: true, demoPaymentsEnabled: true },
-  });
+  const store = await paymentSettings(siteId);
+  if (!store) throw storeNotFound();
   if (store.stripeSecretKey) return stripeGateway(store.stripeSecretKey, store.stripePublishableKey);
   if (process.env.NODE_ENV === "production" && !store.demoPaymentsEnabled) {
     throw new ApiError("service_unavailable", "Payments are not configured for this store");

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
+import { paymentSettings } from "./payment-settings";
 import { stripeClient } from "./stripe-client";
 
 /** How far a signature's timestamp may lie from now, either way, in seconds. */
@@ -8,7 +8,7 @@ const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 /** Verifies a webhook's signature with the store's own endpoint secret (5-minute tolerance) and parses it. */
 export async function verifyStripeWebhook(siteId: number, payload: string, signature: string | null): Promise<Stripe.Event> {
-  const store = await db().store.findUnique({ where: { siteId }, select: { stripeSecretKey: true, stripeWebhookSecret: true } });
+  const store = await paymentSettings(siteId);
   if (!store?.stripeWebhookSecret || !store.stripeSecretKey) {
     throw new ApiError("service_unavailable", "Stripe webhooks are not configured for this store");
   }

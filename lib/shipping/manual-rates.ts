@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import type { ManualShippingRate, ShippingDestination } from "./schemas";
 
 type Zone = { id: number; name: string; countries: string[]; states: string[]; order: number };
@@ -39,8 +40,20 @@ export function pickZone<Z extends Zone>(zones: Z[], destination: ShippingDestin
  * destination, in rate order. freeAbove is reported, not applied: checkout knows the subtotal.
  */
 export async function listManualRates(siteId: number, destination: ShippingDestination): Promise<ManualShippingRate[]> {
-  // A site has a handful of zones; matching them here keeps codes case-insensitive.
-  const zones = await db().shippingZone.findMany({
+  // A site has a handful of zones, cached with its catalogue; matching them here keeps codes case-insensitive.
+  const zones = await cachedCatalogRead(siteId, "shipping-zones", () => readZones(siteId));
+  const zone = pickZone(zones, destination);
+  if (!zone) return [];
+  return zone.rates.map((rate) => ({
+    ...rate,
+    // A "free" rate costs nothing whatever its price column holds.
+    price: rate.rateType === "free" ? 0 : rate.price,
+    zoneName: zone.name,
+  }));
+}
+
+function readZones(siteId: number) {
+  return db().shippingZone.findMany({
     where: { siteId },
     select: {
       id: true,
@@ -55,12 +68,4 @@ export async function listManualRates(siteId: number, destination: ShippingDesti
       },
     },
   });
-  const zone = pickZone(zones, destination);
-  if (!zone) return [];
-  return zone.rates.map((rate) => ({
-    ...rate,
-    // A "free" rate costs nothing whatever its price column holds.
-    price: rate.rateType === "free" ? 0 : rate.price,
-    zoneName: zone.name,
-  }));
 }

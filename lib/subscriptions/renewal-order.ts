@@ -1,4 +1,4 @@
-import { nextOrderNumber } from "@/lib/orders/next-order-number";
+import { assignOrderNumber, provisionalOrderNumber } from "@/lib/orders/next-order-number";
 import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +28,7 @@ export async function createRenewalOrder(siteId: number, subscriptionId: number,
       const order = await tx.order.create({
         data: {
           siteId,
-          orderNumber: await nextOrderNumber(tx, siteId),
+          orderNumber: provisionalOrderNumber(),
           customerId: customer.id,
           customerEmail: customer.email,
           customerName: [customer.firstName, customer.lastName].filter(Boolean).join(" ") || customer.email,
@@ -58,6 +58,7 @@ export async function createRenewalOrder(siteId: number, subscriptionId: number,
         },
         select: { id: true },
       });
+      await assignOrderNumber(tx, siteId, order.id);
       return order.id;
     });
   } catch (error) {

@@ -5,6 +5,9 @@ import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/rou
 import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
 import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
+import { taxRateForDestination } from "@/lib/checkout/price-inputs";
+import { paymentSettings } from "@/lib/payments/payment-settings";
+import { listManualRates } from "@/lib/shipping/manual-rates";
 import { installQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
 import { createCustomerWithFastHash } from "../support/customers";
@@ -133,6 +136,38 @@ describe("the catalogue cache", () => {
     await untilFresh(async () => (await getProduct(siteB, slugB)).status === 404);
     await elsewhere.query(`UPDATE "Store" SET enabled = true WHERE "siteId" = $1`, [siteB]);
     await untilFresh(async () => (await getProduct(siteB, slugB)).status === 200);
+  });
+
+  it("keeps the shipping zones, tax rates and payment keys checkout reads until they change", async () => {
+    const destination = { country: "US", state: "CA", postalCode: null, city: null };
+    const { rows } = await elsewhere.query<{ id: number }>(`INSERT INTO "ShippingZone" ("siteId", name, countries, states) VALUES ($1, 'US', '{US}', '{}') RETURNING id`, [siteB]);
+    await elsewhere.query(`INSERT INTO "ShippingRate" ("zoneId", name, price) VALUES ($1, 'Standard', 500)`, [rows[0].id]);
+    const ratePrice = async () => (await listManualRates(siteB, destination))[0]?.price;
+    await untilFresh(async () => (await ratePrice()) === 500);
+    await elsewhere.query(`INSERT INTO "TaxRate" ("siteId", name, country, rate) VALUES ($1, 'US', 'US', 700)`, [siteB]);
+    await untilFresh(async () => (await taxRateForDestination(siteB, destination))?.rate === 700);
+    const publishableKey = async () => (await paymentSettings(siteB))?.stripePublishableKey;
+    const readAll = async () => [await ratePrice(), await taxRateForDestination(siteB, destination), await publishableKey()];
+    // The inserts' notifications may come after the reads above: cached once they are in.
+    await untilFresh(async () => (await queriesOf(readAll)).queries === 0);
+    expect(await readAll()).toEqual([500, expect.objectContaining({ rate: 700 }), null]);
+
+    await elsewhere.query(`UPDATE "ShippingRate" SET price = 650 WHERE "zoneId" = $1`, [rows[0].id]);
+    await untilFresh(async () => (await ratePrice()) === 650);
+    await elsewhere.query(`UPDATE "TaxRate" SET rate = 725 WHERE "siteId" = $1`, [siteB]);
+    await untilFresh(async () => (await taxRateForDestination(siteB, destination))?.rate === 725);
+    await elsewhere.query(`UPDATE "Store" SET "stripePublishableKey" = 'pk_test_new' WHERE "siteId" = $1`, [siteB]);
+    await untilFresh(async () => (await publishableKey()) === "pk_test_new");
+  });
+
+  it("keeps the site's cache when an order takes its number", async () => {
+    await getProduct(siteB, slugB);
+    await untilFresh(async () => (await queriesOf(() => getProduct(siteB, slugB))).queries === 0);
+    await elsewhere.query(`INSERT INTO "OrderCounter" ("siteId", value) VALUES ($1, 1) ON CONFLICT ("siteId") DO UPDATE SET value = "OrderCounter".value + 1`, [siteB]);
+    // Another write that does notify, made after it: once it shows, the first one's notification would have too.
+    await elsewhere.query(`UPDATE "Product" SET price = price + 1 WHERE "siteId" = $1`, [siteA]);
+    await untilFresh(async () => (await queriesOf(() => getProducts(siteA))).queries > 0);
+    expect((await queriesOf(() => getProduct(siteB, slugB))).queries).toBe(0);
   });
 
   it.runIf(inject("databaseKind") === "postgres")("reads from the database while its change feed is down, and caches again once it is back", async () => {
