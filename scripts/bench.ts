@@ -80,7 +80,11 @@ if (!existsSync(".next/BUILD_ID") || (process.env.BENCH_REUSE_BUILD !== "1" && !
 // Node runs next's CLI itself, so the memory measured is the server's, not npx's too; with the
 // heap limits `npm start` gives it.
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextCli, "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+// "localhost", which binds loopback like 127.0.0.1: Next.js hands proxy.ts a request URL on
+// "localhost" whatever the address, and under --hostname 127.0.0.1 took proxy.ts's rewrites of shop
+// pages for another origin and proxied each page over HTTP to itself, which no deployment does
+// (npm start and Vercel give no hostname).
+const server = spawn(process.execPath, [nextCli, "start", "--port", String(PORT), "--hostname", "localhost"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, NODE_OPTIONS: productionNodeOptions(), NODE_ENV: "production", DATABASE_URL: database.url, STRIPE_API_URL: stripe.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", PORT: String(PORT) },
   detached: true,
