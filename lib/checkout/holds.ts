@@ -23,10 +23,12 @@ export async function takeStockAsAvailable<T extends Omit<Line, "productName">>(
   const short: (T & { missing: number })[] = [];
   for (const line of inLockOrder(lines)) {
     if (await takeUnits(tx, line, line.quantity)) continue;
-    // Short: lock the row, so what it holds is still there to take.
+    // Short: lock the row, so what it holds is still there to take. NO KEY UPDATE, the lock the
+    // UPDATE takes anyway: FOR UPDATE would wait on the key-share lock a concurrent order's item
+    // holds on the product, while that order waits on this one (a deadlock).
     const [row] = line.variantId
-      ? await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "ProductVariant" WHERE id = ${line.variantId} FOR UPDATE`
-      : await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "Product" WHERE id = ${line.productId} FOR UPDATE`;
+      ? await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "ProductVariant" WHERE id = ${line.variantId} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "Product" WHERE id = ${line.productId} FOR NO KEY UPDATE`;
     const left = Math.max(Math.min(row?.inventory ?? 0, line.quantity), 0);
     if (left > 0) await takeUnits(tx, line, left);
     if (left < line.quantity) short.push({ ...line, missing: line.quantity - left });
