@@ -10,15 +10,41 @@ type Line = { productId: number; variantId: number | null; quantity: number; pro
 /** Takes each line's units out of stock; refuses the whole order if any is short. */
 export async function holdStock(tx: Tx, lines: Line[]) {
   for (const line of inLockOrder(lines)) {
-    // Untracked products sell without limit, so their stock number is left alone.
-    const taken = line.variantId
-      ? await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory - ${line.quantity}, "updatedAt" = now()
-          WHERE id = ${line.variantId} AND inventory >= ${line.quantity}`
-      : await tx.$executeRaw`UPDATE "Product"
-          SET inventory = CASE WHEN "trackInventory" THEN inventory - ${line.quantity} ELSE inventory END, "updatedAt" = now()
-          WHERE id = ${line.productId} AND ("trackInventory" = false OR inventory >= ${line.quantity})`;
-    if (taken === 0) throw new ApiError("insufficient_stock", `Not enough stock of ${line.productName}`);
+    if (!(await takeUnits(tx, line, line.quantity))) throw new ApiError("insufficient_stock", `Not enough stock of ${line.productName}`);
   }
+}
+
+/**
+ * Takes each line's units out of stock as far as there are any, for an order that stands whatever
+ * the stock (one already paid for); stock never goes below zero. Answers the lines that were
+ * short, with how many units were missing.
+ */
+export async function takeStockAsAvailable<T extends Omit<Line, "productName">>(tx: Tx, lines: T[]): Promise<(T & { missing: number })[]> {
+  const short: (T & { missing: number })[] = [];
+  for (const line of inLockOrder(lines)) {
+    if (await takeUnits(tx, line, line.quantity)) continue;
+    // Short: lock the row, so what it holds is still there to take. NO KEY UPDATE, the lock the
+    // UPDATE takes anyway: FOR UPDATE would wait on the key-share lock a concurrent order's item
+    // holds on the product, while that order waits on this one (a deadlock).
+    const [row] = line.variantId
+      ? await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "ProductVariant" WHERE id = ${line.variantId} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<{ inventory: number }[]>`SELECT inventory FROM "Product" WHERE id = ${line.productId} FOR NO KEY UPDATE`;
+    const left = Math.max(Math.min(row?.inventory ?? 0, line.quantity), 0);
+    if (left > 0) await takeUnits(tx, line, left);
+    if (left < line.quantity) short.push({ ...line, missing: line.quantity - left });
+  }
+  return short;
+}
+
+/** Takes units of a line's product or variant if that many are in stock; untracked products sell without limit, their stock number left alone. */
+async function takeUnits(tx: Tx, line: { productId: number; variantId: number | null }, units: number): Promise<boolean> {
+  const taken = line.variantId
+    ? await tx.$executeRaw`UPDATE "ProductVariant" SET inventory = inventory - ${units}, "updatedAt" = now()
+        WHERE id = ${line.variantId} AND inventory >= ${units}`
+    : await tx.$executeRaw`UPDATE "Product"
+        SET inventory = CASE WHEN "trackInventory" THEN inventory - ${units} ELSE inventory END, "updatedAt" = now()
+        WHERE id = ${line.productId} AND ("trackInventory" = false OR inventory >= ${units})`;
+  return taken > 0;
 }
 
 /** Puts the units back (an order's holds released). */

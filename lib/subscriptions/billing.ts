@@ -97,6 +97,11 @@ export async function billingFor(siteId: number) {
 
     retrieve: async (subscriptionId: string) => billingSubscription(await stripe.subscriptions.retrieve(subscriptionId)),
 
+    /** The client secret of the subscription's latest invoice, for a start answered again; null once nothing is due. */
+    async clientSecretOf(subscriptionId: string) {
+      return billingSubscription(await stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice.confirmation_secret"] })).clientSecret;
+    },
+
     /** Charges again: no pause, no skipped cycle, no cancellation at the period's end. */
     async resume(subscriptionId: string) {
       return billingSubscription(await stripe.subscriptions.update(subscriptionId, { pause_collection: "", cancel_at_period_end: false }));

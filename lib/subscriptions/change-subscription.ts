@@ -9,7 +9,7 @@ import { getSubscription } from "./subscriptions";
 import { callStripe } from "./call-stripe";
 
 /** How long one change may hold the subscription: past Stripe's timeout and retries, so a crashed change frees it. */
-const CHANGE_LEASE_MS = 2 * 60_000;
+export const CHANGE_LEASE_MS = 2 * 60_000;
 
 /** Collection resumes an hour before the renewal after the skipped one, so that renewal is charged. */
 const SKIP_MARGIN_MS = 60 * 60_000;

@@ -34,13 +34,19 @@ export function registerSubscriptionRoutes(registry: OpenAPIRegistry) {
     path: base,
     tags: ["Account"],
     summary: "Start a subscription",
-    description:
+    description: [
       "Subscribes the customer to a plan (`quantity` 1-99, default 1) through the store's Stripe Billing. The subscription is `incomplete` until its first invoice is paid: confirm `clientSecret` with Stripe.js; Stripe's `invoice.paid` webhook then makes it `active` and places its first order. A store without Stripe answers 403 `subscriptions_disabled`.",
+      "Safe to repeat: a customer has one `incomplete` subscription per plan at most, so a repeated start (a double click, a retry after a lost answer) answers 200 with that same subscription and its invoice's `clientSecret`, and Stripe is not asked for another.",
+      "A repeat that arrives while the first start is still waiting for Stripe waits for it (a few seconds at most) and answers the same; if Stripe is slower still it answers 409 `subscription_change_in_progress`, to retry in a moment.",
+      "A repeat with another `quantity` answers 409 `subscription_action_not_allowed`: pay the pending subscription, or cancel it (`effective: immediate`) first.",
+      "A pending subscription left unpaid for 23 hours (when Stripe lets it expire) is canceled and a new one started.",
+    ].join(" "),
     security,
     request: { params: siteIdParam, body: jsonBody(startSubscriptionSchema) },
     responses: {
       201: jsonResponse(successEnvelope(startedSubscriptionSchema), "The subscription and the payment to confirm"),
-      ...errorResponses("validation_error", "invalid_json", "unauthorized", "subscriptions_disabled", "payment_provider_error"),
+      200: jsonResponse(successEnvelope(startedSubscriptionSchema), "The customer's subscription to this plan already waiting for its first payment, and that payment to confirm"),
+      ...errorResponses("validation_error", "invalid_json", "unauthorized", "subscriptions_disabled", "subscription_action_not_allowed", "subscription_change_in_progress", "payment_provider_error"),
     },
   });
   registry.registerPath({

@@ -2,14 +2,17 @@ import { assignOrderNumber, provisionalOrderNumber } from "@/lib/orders/next-ord
 import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { takeStockAsAvailable } from "@/lib/checkout/holds";
 
 export type PaidInvoice = { id: string; amountPaid: number; currency: string };
 
 /**
  * The paid order of one subscription invoice: its product at the subscription's plan and
- * quantity, paid by Stripe, shipped to the customer's default address. One order per invoice,
- * however often or concurrently the invoice's events arrive (the invoice id is unique on Order).
- * Answers the new order's id, or null when the invoice has its order already.
+ * quantity, paid by Stripe, shipped to the customer's default address, its units taken out of
+ * stock in the same transaction. One order per invoice, however often or concurrently the
+ * invoice's events arrive (the invoice id is unique on Order). The customer has paid, so a
+ * shortfall does not stop the order: stock stays at zero and the order's history says how many
+ * units are backordered. Answers the new order's id, or null when the invoice has its order already.
  */
 export async function createRenewalOrder(siteId: number, subscriptionId: number, invoice: PaidInvoice): Promise<number | null> {
   if (await db().order.findUnique({ where: { stripeInvoiceId: invoice.id }, select: { id: true } })) return null;
@@ -54,10 +57,14 @@ export async function createRenewalOrder(siteId: number, subscriptionId: number,
             },
           },
           payments: { create: { mode: "stripe", providerPaymentId: invoice.id, amount: invoice.amountPaid, currency: invoice.currency.toUpperCase(), status: "succeeded" } },
-          statusHistory: { create: { toStatus: "paid", actor: "webhook", note: `Subscription invoice ${invoice.id} paid` } },
         },
         select: { id: true },
       });
+      // Taken after the insert, as checkout does, so a concurrent delivery of the invoice fails on
+      // its unique id before touching stock. Paid already, the order stands even when stock is short.
+      const short = await takeStockAsAvailable(tx, [{ productId: plan.productId, variantId: null, quantity }]);
+      const backordered = short.map((line) => `; backordered: ${line.missing} of ${line.quantity} × ${plan.product.name} (not in stock)`).join("");
+      await tx.orderStatusHistory.create({ data: { orderId: order.id, toStatus: "paid", actor: "webhook", note: `Subscription invoice ${invoice.id} paid${backordered}` } });
       await assignOrderNumber(tx, siteId, order.id);
       return order.id;
     });

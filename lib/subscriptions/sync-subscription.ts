@@ -44,7 +44,7 @@ type LocalSubscription = NonNullable<Awaited<ReturnType<typeof findLocalSubscrip
  * at Stripe (the dashboard): the record follows it. While a customer's change is in flight its
  * own write is the truth, so plan and quantity are left to it.
  */
-export async function syncSubscription(siteId: number, row: LocalSubscription, remote: BillingSubscription) {
+export async function syncSubscription(siteId: number, row: LocalSubscription, remote: BillingSubscription, actor: "webhook" | "customer" = "webhook") {
   const status = localStatus(remote);
   const now = new Date();
   const data: Prisma.SubscriptionUncheckedUpdateInput = {
@@ -65,6 +65,6 @@ export async function syncSubscription(siteId: number, row: LocalSubscription, r
   }
   await db().subscription.update({ where: { id: row.id }, data });
   if (status !== row.status && (status === "canceled" || status === "past_due")) {
-    await db().subscriptionChange.create({ data: { subscriptionId: row.id, action: status === "canceled" ? "cancel" : "payment_failed", actor: "webhook" } });
+    await db().subscriptionChange.create({ data: { subscriptionId: row.id, action: status === "canceled" ? "cancel" : "payment_failed", actor } });
   }
 }

@@ -75,6 +75,70 @@ describe("POST /account/subscriptions", () => {
   });
 });
 
+describe("POST /account/subscriptions, repeated", () => {
+  it(`five starts at once (${inject("databaseKind")}) make one subscription here and at Stripe, and each is answered with it`, async () => {
+    const world = await subscriptionShop(stripe);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => world.create({ planId: world.monthly.id, quantity: 2 })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    const rows = await db().subscription.findMany({ where: { customerId: world.customer.id } });
+    expect(rows).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.body.data.subscription.id))).toEqual(new Set([rows[0].id]));
+    expect(new Set(answers.map((a) => a.body.data.clientSecret))).toEqual(new Set([expect.stringMatching(/_secret_/)]));
+    const made = billingRequests("/v1/subscriptions").filter((r) => r.form.get("metadata[subscriptionId]") === String(rows[0].id));
+    expect(made).toHaveLength(1);
+    expect(made[0].idempotencyKey).toBe(`subscription-${world.shop.siteId}-${rows[0].id}`);
+    expect([...stripe.subscriptions.values()].filter((s) => s.metadata.subscriptionId === String(rows[0].id))).toHaveLength(1);
+    expect((await world.get(rows[0].id)).body.data.history).toEqual([expect.objectContaining({ action: "start" })]);
+  });
+
+  it("a start made while the first still waits for Stripe waits for it; one for another quantity is refused; once paid, a start makes a new one", async () => {
+    const world = await subscriptionShop(stripe);
+    await world.start(world.fortnightly.id); // the price and customer exist; only the subscription call is held
+    const release = stripe.pauseSubscriptionStarts();
+    const arrived = stripe.nextRequest("POST", "/v1/subscriptions");
+    const first = world.create({ planId: world.monthly.id });
+    await arrived;
+    const second = world.create({ planId: world.monthly.id });
+    const other = await world.create({ planId: world.monthly.id, quantity: 3 });
+    expect(other.body).toMatchObject({ errorCode: "subscription_action_not_allowed", message: "A subscription to this plan for 1 is waiting for its first payment: pay it, or cancel it before starting another" });
+    release();
+    const [a, b] = [await first, await second];
+    expect([a.status, b.status]).toEqual([201, 200]);
+    expect(b.body.data).toEqual(a.body.data);
+
+    const sub = await world.remote(a.body.data.subscription.id);
+    sub.status = "active";
+    await world.deliver(world.invoiceEvent("invoice.paid", sub));
+    const again = await world.create({ planId: world.monthly.id });
+    expect(again.status).toBe(201);
+    expect(again.body.data.subscription.id).not.toBe(a.body.data.subscription.id);
+  });
+
+  it("a pending subscription left unpaid for 23 hours is canceled here and at Stripe, and a new one started", async () => {
+    const world = await subscriptionShop(stripe);
+    const first = await world.create({ planId: world.monthly.id });
+    const oldId = first.body.data.subscription.id;
+    await db().subscription.update({ where: { id: oldId }, data: { createdAt: new Date(Date.now() - 23 * 3_600_000 - 60_000) } });
+    const fresh = await world.create({ planId: world.monthly.id });
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.data.subscription.id).not.toBe(oldId);
+    expect((await world.remote(oldId)).status).toBe("canceled");
+    expect((await world.get(oldId)).body.data).toMatchObject({ status: "canceled", history: [expect.objectContaining({ action: "start" }), expect.objectContaining({ action: "cancel", actor: "customer" })] });
+  });
+
+  it("finishes a start that died before Stripe answered, under its own Idempotency-Key, once its lease is over", async () => {
+    const world = await subscriptionShop(stripe);
+    await world.start(world.fortnightly.id);
+    // A start that crashed after its row and before Stripe's answer was stored.
+    const stuck = await db().subscription.create({ data: { siteId: world.shop.siteId, customerId: world.customer.id, planId: world.monthly.id, quantity: 1, changeStartedAt: new Date(Date.now() - 3 * 60_000) } });
+    const finished = await world.create({ planId: world.monthly.id });
+    expect(finished.status).toBe(200);
+    expect(finished.body.data).toMatchObject({ subscription: { id: stuck.id, status: "incomplete" }, clientSecret: expect.stringMatching(/_secret_/) });
+    expect(billingRequests("/v1/subscriptions").at(-1)!.idempotencyKey).toBe(`subscription-${world.shop.siteId}-${stuck.id}`);
+    expect(await db().subscription.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({ stripeSubscriptionId: expect.any(String), changeStartedAt: null });
+  });
+});
+
 describe("GET /account/subscriptions", () => {
   it("lists the customer's own subscriptions newest first, and shows one with its history; another customer's is not found", async () => {
     const world = await subscriptionShop(stripe);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
+import { getAccountOrder } from "@/lib/account/orders";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { subscriptionShop } from "../support/subscriptions";
 
@@ -11,6 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => stripe.close());
 
+const stockOf = async (productId: number) => (await db().product.findUniqueOrThrow({ where: { id: productId }, select: { inventory: true } })).inventory;
 const ordersOf = (subscriptionId: number) => db().order.findMany({ where: { subscriptionId }, orderBy: { id: "asc" }, include: { payments: true, statusHistory: true } });
 
 describe("Stripe Billing webhooks", () => {
@@ -34,6 +36,29 @@ describe("Stripe Billing webhooks", () => {
     expect(orders[1].payments).toEqual([expect.objectContaining({ status: "succeeded", amount: 4000, providerPaymentId: invoiceId })]);
     expect(orders[1].statusHistory.map((h) => [h.fromStatus, h.toStatus, h.actor])).toEqual([[null, "paid", "webhook"]]);
     expect((await world.get(id)).body.data.currentPeriodEnd).toBe(new Date(sub.items.data[0].current_period_end * 1000).toISOString());
+    // Each order took its 2 units once: 5 in stock, 2 for the first invoice, 2 for this one.
+    expect(await stockOf(world.shop.product.id)).toBe(1);
+  });
+
+  it(`a renewal short of stock still makes its order (${inject("databaseKind")}): stock stops at zero and the order's history says what is backordered`, async () => {
+    const world = await subscriptionShop(stripe);
+    const id = await world.start(world.monthly.id, 3); // 5 in stock, 3 taken
+    const invoiceId = `in_${randomUUID().replace(/-/g, "")}`;
+    const answers = await Promise.all(Array.from({ length: 3 }, () => world.renew(id, { id: invoiceId, amount: 6000 })));
+    expect(answers.filter((a) => a.body.data.paidOrderId)).toHaveLength(1);
+    expect(await stockOf(world.shop.product.id)).toBe(0);
+    const renewal = (await ordersOf(id))[1];
+    expect(renewal).toMatchObject({ stripeInvoiceId: invoiceId, status: "paid", total: 6000 });
+    const note = `Subscription invoice ${invoiceId} paid; backordered: 1 of 3 × Classic Crew Tee (not in stock)`;
+    expect(renewal.statusHistory.map((h) => h.note)).toEqual([note]);
+    const view = await getAccountOrder(world.shop.siteId, world.customer.id, renewal.orderNumber);
+    expect(view.statusHistory).toEqual([expect.objectContaining({ toStatus: "paid", note })]);
+
+    // Out of stock altogether: the next renewal is wholly backordered, and stock stays at zero.
+    const next = await world.renew(id, { id: `in_${randomUUID()}`, amount: 6000 });
+    const order = await db().order.findUniqueOrThrow({ where: { id: next.body.data.paidOrderId }, include: { statusHistory: true } });
+    expect(order.statusHistory[0].note).toMatch(/; backordered: 3 of 3 × Classic Crew Tee \(not in stock\)$/);
+    expect(await stockOf(world.shop.product.id)).toBe(0);
   });
 
   it("makes no order for an invoice that charged nothing or only settled an immediate change", async () => {

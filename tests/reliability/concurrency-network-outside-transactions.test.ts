@@ -109,7 +109,7 @@ describe("no network call inside a database transaction", () => {
     expect(withOpenTransaction(seen)).toEqual([]);
   });
 
-  it("subscriptions call Stripe Billing outside any transaction: the start, every action and the billing webhooks", async () => {
+  it("subscriptions call Stripe Billing outside any transaction: the start, every action, the billing webhooks and a repeated start", async () => {
     const world = await subscriptionShop(stripe);
     // Mail sent after an answer goes out in the background; the flows here run one at a time, so
     // each is let out before the next call: the customer's e-mail verification from sign-up, and
@@ -131,6 +131,9 @@ describe("no network call inside a database transaction", () => {
       const sub = await world.remote(id);
       expect((await world.deliver(world.invoiceEvent("invoice.payment_failed", sub))).body.data).toMatchObject({ handled: true });
       expect((await world.deliver({ type: "customer.subscription.deleted", object: { id: sub.id, object: "subscription" } })).body.data).toMatchObject({ handled: true });
+      // A repeated start answers the pending one, its client secret read again from Stripe.
+      expect((await world.create({ planId: world.monthly.id })).status).toBe(201);
+      expect((await world.create({ planId: world.monthly.id })).status).toBe(200);
     });
     expect(seen.filter((call) => call.address.includes("/v1/subscriptions")).length).toBeGreaterThan(8);
     expect(withOpenTransaction(seen)).toEqual([]);

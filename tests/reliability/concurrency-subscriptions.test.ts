@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { billingFor } from "@/lib/subscriptions/billing";
 import { refusal } from "@/lib/subscriptions/subscription-rules";
+import { signUp } from "../support/customers";
 import { ITERATIONS, race, RACE_TEST_TIMEOUT_MS } from "../support/concurrency";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { subscriptionShop } from "../support/subscriptions";
@@ -83,6 +85,46 @@ describe(`${REQUESTS} changes to one subscription at once`, () => {
       expect(await mismatches(world, id)).toEqual([]);
       expect((await db().subscription.findUniqueOrThrow({ where: { id } })).changeStartedAt).toBeNull();
       expect(updatesTo(stripeId, from)).toBe(made);
+    }
+  }, RACE_TEST_TIMEOUT_MS);
+});
+
+describe(`${REQUESTS} starts of one plan at once (a double click, retries)`, () => {
+  it(`make one subscription here and one at Stripe, answered to every start (${ITERATIONS} rounds)`, async () => {
+    const world = await subscriptionShop(stripe);
+    for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+      // A new customer each round, so their Stripe customer is made in the same race.
+      const customer = await signUp(world.shop.siteId);
+      const answers = await race(REQUESTS, () => world.create({ planId: world.monthly.id, quantity: 2 }, customer.token));
+      const rows = await db().subscription.findMany({ where: { customerId: customer.id }, select: { id: true, status: true, changeStartedAt: true } });
+      expect(rows).toEqual([{ id: expect.any(Number), status: "incomplete", changeStartedAt: null }]);
+      expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+      const answered = answers.filter((a) => a.status === 200 || a.status === 201);
+      // Only a Stripe slower than the wait may turn a repeat away, and then to retry.
+      for (const refused of answers.filter((a) => a.status !== 200 && a.status !== 201)) expect(refused.body.errorCode).toBe("subscription_change_in_progress");
+      expect(new Set(answered.map((a) => `${a.body.data.subscription.id} ${a.body.data.clientSecret}`)).size).toBe(1);
+      expect(answered[0].body.data.subscription.id).toBe(rows[0].id);
+      expect(stripe.requests.filter((r) => r.method === "POST" && r.path === "/v1/subscriptions" && r.form.get("metadata[subscriptionId]") === String(rows[0].id))).toHaveLength(1);
+      expect([...stripe.subscriptions.values()].filter((s) => s.metadata.subscriptionId === String(rows[0].id))).toHaveLength(1);
+      expect(stripe.requests.filter((r) => r.path === "/v1/customers" && r.form.get("metadata[customerId]") === String(customer.id)).length).toBeGreaterThan(0);
+      expect((await db().customer.findUniqueOrThrow({ where: { id: customer.id } })).stripeCustomerId).toBe([...stripe.subscriptions.values()].find((s) => s.metadata.subscriptionId === String(rows[0].id))!.customer);
+    }
+  }, RACE_TEST_TIMEOUT_MS);
+});
+
+describe(`renewals paid at once, each delivered twice, with too little stock`, () => {
+  it(`take stock once per invoice, never below zero, and every short unit is on its order (${ITERATIONS} rounds)`, async () => {
+    for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+      const world = await subscriptionShop(stripe);
+      const id = await world.start(world.monthly.id, 2); // 5 in stock, 2 taken
+      const invoices = Array.from({ length: REQUESTS / 2 }, () => `in_${randomUUID().replace(/-/g, "")}`);
+      const sub = await world.remote(id);
+      await race(REQUESTS, (index) => world.deliver(world.invoiceEvent("invoice.paid", sub, { id: invoices[index % invoices.length], reason: "subscription_cycle", amount: 4000 })));
+      const orders = await db().order.findMany({ where: { stripeInvoiceId: { in: invoices } }, include: { statusHistory: true } });
+      expect(orders).toHaveLength(invoices.length);
+      const backordered = orders.reduce((sum, o) => sum + Number(o.statusHistory[0].note?.match(/backordered: (\d+) of 2/)?.[1] ?? 0), 0);
+      expect((await db().product.findUniqueOrThrow({ where: { id: world.shop.product.id } })).inventory).toBe(0);
+      expect(backordered).toBe(2 * invoices.length - 3);
     }
   }, RACE_TEST_TIMEOUT_MS);
 });

@@ -42,6 +42,8 @@ export type FakeStripe = {
   failNextBillingCalls(n: number): void;
   /** Holds every subscription update or cancellation until the returned function is called. */
   pauseSubscriptionChanges(): () => void;
+  /** Holds every subscription creation until the returned function is called (a start in flight). */
+  pauseSubscriptionStarts(): () => void;
   intents: Map<string, FakeIntent>;
   refunds: FakeRefund[];
   requests: { method: string; path: string; idempotencyKey: string | null; authorization: string | null; form: URLSearchParams }[];
@@ -63,6 +65,16 @@ export type FakeStripe = {
 
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
 
+/** Sets a promise that requests wait on; the returned function resolves and clears it. */
+function holdUntilReleased(set: (held: Promise<void> | null) => void) {
+  let release = () => {};
+  set(new Promise<void>((resolve) => (release = resolve)));
+  return () => {
+    set(null);
+    release();
+  };
+}
+
 export async function startFakeStripe(): Promise<FakeStripe> {
   const intents = new Map<string, FakeIntent>();
   const replays = new Map<string, FakeIntent>();
@@ -78,6 +90,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const billingReplays = new Map<string, unknown>();
   let billingFailures = 0;
   let changesPaused: Promise<void> | null = null;
+  let startsPaused: Promise<void> | null = null;
 
   const createIntent = (form: URLSearchParams): FakeIntent => {
     const intentId = id("pi");
@@ -99,8 +112,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   };
 
   const server: Server = createServer(async (request, response) => {
-    const form = new URLSearchParams(await readBody(request));
-    const path = (request.url ?? "").split("?")[0];
+    const [path, query] = (request.url ?? "").split("?");
+    // stripe-node sends a GET's parameters (expand) in the query string, others in the body.
+    const form = new URLSearchParams(request.method === "GET" ? query : await readBody(request));
     const idempotencyKey = (request.headers["idempotency-key"] as string | undefined) ?? null;
     requests.push({ method: request.method ?? "", path, idempotencyKey, authorization: request.headers.authorization ?? null, form });
     for (const waiter of waiting.filter((w) => w.method === request.method && w.path === path)) {
@@ -149,6 +163,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     if (/^\/v1\/(customers|prices|subscriptions)/.test(path)) {
       if (request.method !== "GET" && changesPaused && path.startsWith("/v1/subscriptions/")) await changesPaused;
+      if (request.method === "POST" && startsPaused && path === "/v1/subscriptions") await startsPaused;
       if (billingFailures > 0) {
         billingFailures--;
         return send(500, { error: { type: "api_error", message: "Stripe is down (fake)" } });
@@ -172,14 +187,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     failNextBillingCalls: (n) => {
       billingFailures = n;
     },
-    pauseSubscriptionChanges: () => {
-      let resume = () => {};
-      changesPaused = new Promise((resolve) => (resume = resolve));
-      return () => {
-        changesPaused = null;
-        resume();
-      };
-    },
+    pauseSubscriptionChanges: () => holdUntilReleased((held) => (changesPaused = held)),
+    pauseSubscriptionStarts: () => holdUntilReleased((held) => (startsPaused = held)),
     intents,
     refunds,
     requests,
@@ -189,14 +198,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     failNextRefundAnswers: (n) => {
       refundAnswerFailures = n;
     },
-    pauseCreates: () => {
-      let resume = () => {};
-      paused = new Promise((resolve) => (resume = resolve));
-      return () => {
-        paused = null;
-        resume();
-      };
-    },
+    pauseCreates: () => holdUntilReleased((held) => (paused = held)),
     stallCreates: (when) => {
       stall = when;
     },

@@ -13,6 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = storefrontRoute({
   POST: async ({ request, store }) => {
     const { customerId } = await requireCustomer(request, store.siteId);
     const input = await parseBody(startSubscriptionSchema, request);
-    return ok(await startSubscription(store.siteId, customerId, input), { status: 201 });
+    const { started, created } = await startSubscription(store.siteId, customerId, input);
+    return ok(started, { status: created ? 201 : 200 });
   },
 });
