@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import * as accountOrderRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/route";
 import * as cancelRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/cancel/route";
+import * as guestOrderRoute from "@/app/api/storefront/[siteId]/orders/[orderNumber]/route";
+import { accountOrderSchema } from "@/lib/account/orders";
 import { db } from "@/lib/db";
 import { loyaltyActivitySchema, loyaltySummarySchema } from "@/lib/loyalty/schemas";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { settleRefund } from "@/lib/orders/refunds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { guestOrderSchema } from "@/lib/orders/schemas";
 import { callRoute } from "../support/api";
 import { cartWith, checkoutBody, postCheckout } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
@@ -198,5 +202,17 @@ describe("loyalty program", () => {
     const ids = all.body.data.map((a: { id: number }) => a.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect((await activity("?page=0")).status).toBe(400);
+  });
+
+  it("shows the points and their discount in the guest lookup and the account's order", async () => {
+    const { shop, customer, checkout, setBalance } = await loyaltyShop();
+    await setBalance(1000);
+    const placed = (await checkout(2, { loyaltyPoints: 700 })).body.data;
+    const params = { siteId: String(shop.siteId), orderNumber: placed.orderNumber };
+    const guest = await callRoute(guestOrderRoute.GET, `/api/storefront/${shop.siteId}/orders/${placed.orderNumber}?email=${encodeURIComponent(customer.email)}`, { params });
+    const mine = await callRoute(accountOrderRoute.GET, `/api/storefront/${shop.siteId}/account/orders/${placed.orderNumber}`, { params, headers: bearer(customer.token) });
+    const totals = { subtotal: 5000, discountTotal: 0, loyaltyDiscountTotal: 700, loyaltyPointsRedeemed: 700, shippingTotal: 0, taxTotal: 331, total: 4631 };
+    expect(guestOrderSchema.strict().parse(guest.body.data)).toMatchObject(totals);
+    expect(accountOrderSchema.strict().parse(mine.body.data)).toMatchObject(totals);
   });
 });
