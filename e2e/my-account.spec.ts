@@ -444,6 +444,10 @@ test("a customer sees the points a paid order earned, their tier and their activ
   await page.getByRole("button", { name: /\(demo\)$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Thank you for your order" })).toBeVisible();
   await expect(page.locator("dl div", { has: page.getByText("Loyalty points", { exact: true }) })).toContainText(`−$${(redeem / 100).toFixed(2)}`);
+  // The order's page in My Account lists the points' discount among its totals too.
+  const redeemedOrderNumber = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.goto(`/store/account/orders/${redeemedOrderNumber}`);
+  await expect(page.locator("dl div", { has: page.getByText("Loyalty points", { exact: true }) })).toContainText(`$${(redeem / 100).toFixed(2)}`);
 
   await page.goto("/store/account/loyalty");
   await expect(entries).toHaveCount(3);

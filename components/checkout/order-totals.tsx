@@ -1,7 +1,7 @@
 import { formatMoney } from "@/lib/format/money";
 
 type OrderTotalsProps = {
-  totals: { subtotal: number; discountTotal: number; loyaltyDiscountTotal?: number; shippingTotal: number; taxTotal: number; total: number; giftCertificateTotal: number };
+  totals: { subtotal: number; discountTotal: number; loyaltyDiscountTotal: number; shippingTotal: number; taxTotal: number; total: number; giftCertificateTotal: number };
   currency: string;
   locale: string;
   discountCode?: string | null;
@@ -18,7 +18,7 @@ export function OrderTotals({ totals, currency, locale, discountCode, shippingKn
     <dl className={`space-y-2 text-sm tabular-nums ${className}`}>
       <Row label="Subtotal" value={money(totals.subtotal)} />
       {totals.discountTotal > 0 && <Row label={discountCode ? `Discount (${discountCode})` : "Discount"} value={`−${money(totals.discountTotal)}`} accent />}
-      {(totals.loyaltyDiscountTotal ?? 0) > 0 && <Row label="Loyalty points" value={`−${money(totals.loyaltyDiscountTotal ?? 0)}`} accent />}
+      {totals.loyaltyDiscountTotal > 0 && <Row label="Loyalty points" value={`−${money(totals.loyaltyDiscountTotal)}`} accent />}
       <Row label="Shipping" value={!shippingKnown ? "Calculated next" : totals.shippingTotal === 0 ? "Free" : money(totals.shippingTotal)} />
       <Row label="Tax" value={shippingKnown ? money(totals.taxTotal) : "Calculated next"} />
       <div className="flex items-baseline justify-between gap-4 border-t border-stone-200 pt-3 text-base font-semibold text-ink">

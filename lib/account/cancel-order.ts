@@ -20,7 +20,8 @@ export const CANCELLABLE_STATUSES = ["pending", "paid", "processing"] as const;
  * POST /account/orders/{orderNumber}/cancel: the customer cancels an order not yet shipped. An
  * unpaid order's PaymentIntent is cancelled and its holds released; a paid one is refunded through
  * its gateway first (nothing changes if the refund fails), then its stock, code use, gift balance
- * and redeemed loyalty points go back, and the points it earned are taken back. Either way the status history records the customer's reason.
+ * and the redeemed loyalty points earlier refunds did not give back go back, and the points it
+ * earned are taken back. Either way the status history records the customer's reason.
  */
 export async function cancelOrderByCustomer(siteId: number, customerId: number, orderNumber: string, reason: string) {
   const order = await db().order.findFirst({

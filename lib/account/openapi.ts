@@ -43,7 +43,8 @@ export function registerAccountRoutes(registry: OpenAPIRegistry) {
     path: `${base}/orders/{orderNumber}`,
     tags: ["Account"],
     summary: "One of the customer's orders",
-    description: "Items with design thumbnails, status history and tracking events. Another customer's order answers 404.",
+    description:
+      "Items with design thumbnails, status history and tracking events; the totals include the loyalty points redeemed (`loyaltyPointsRedeemed`) and the discount they gave (`loyaltyDiscountTotal`, before tax, separate from `discountTotal`). Another customer's order answers 404.",
     security,
     request: { params: siteIdParam.extend(orderNumberParamSchema.shape) },
     responses: { 200: jsonResponse(successEnvelope(accountOrderSchema), "The order"), ...errorResponses("unauthorized", "not_found") },

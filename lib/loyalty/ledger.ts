@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cardValueOfGoods } from "@/lib/orders/refund-amounts";
+import { cardValueOfGoods, type RefundBasis } from "@/lib/orders/refund-amounts";
 import { loyaltySettings, pointsEarnedFor } from "./settings";
 
 type Tx = Prisma.TransactionClient;
@@ -30,16 +30,19 @@ export async function holdLoyaltyPoints(tx: Tx, hold: { siteId: number; customer
   await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "redeemed", points: -hold.points, orderId: hold.orderId } });
 }
 
-/** An unpaid order released (or a paid one cancelled): the points it redeemed go back to the balance. */
+/** An unpaid order released: the points it redeemed go back to the balance. */
 export async function returnLoyaltyPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null; loyaltyPointsRedeemed: number }, note = "Order not paid") {
-  if (!order.customerId || order.loyaltyPointsRedeemed <= 0) return;
+  await creditRedeemedPoints(tx, order, order.loyaltyPointsRedeemed, note);
+}
+
+async function creditRedeemedPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null }, points: number, note: string) {
+  if (!order.customerId || points <= 0) return;
   const [account] = await tx.$queryRaw<{ id: number }[]>`
-    UPDATE "LoyaltyAccount" SET balance = balance + ${order.loyaltyPointsRedeemed},
-      redeemed = GREATEST(redeemed - ${order.loyaltyPointsRedeemed}, 0), "updatedAt" = now()
+    UPDATE "LoyaltyAccount" SET balance = balance + ${points}, redeemed = GREATEST(redeemed - ${points}, 0), "updatedAt" = now()
     WHERE "siteId" = ${order.siteId} AND "customerId" = ${order.customerId}
     RETURNING id`;
   if (account) {
-    await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "restored", points: order.loyaltyPointsRedeemed, orderId: order.id, note } });
+    await tx.loyaltyActivity.create({ data: { accountId: account.id, type: "restored", points, orderId: order.id, note } });
   }
 }
 
@@ -77,34 +80,62 @@ export async function earnOrderPoints(tx: Tx, orderId: number) {
   await tx.loyaltyAccount.update({ where: { id: accountId }, data: { balance: { increment: points }, lifetimeEarned: { increment: points } } });
 }
 
+export type RefundedOrder = RefundBasis & { id: number; siteId: number; customerId: number | null; loyaltyPointsRedeemed: number; loyaltyPointsReturned: number; loyaltyPointsRevoked: number };
+
 /**
- * Refunds take back the points of what they gave back: the earned points times the share of the
- * merchandise's card value refunded by succeeded refunds (all of them once that share is whole).
- * Called under the order's row lock; only the part not taken back yet is revoked, and the balance
- * pays what it can: what it cannot is recorded in the row's note, never left as a negative balance.
+ * Refunds settle the order's points in proportion to the money they gave back, the share of the
+ * merchandise's card value refunded by succeeded refunds (all of it once that share is whole): that
+ * share of the points the order redeemed goes back to the balance, and that share of those it
+ * earned is taken back. Each share is rounded down on the running total of the refunds, so partial
+ * refunds never settle more than the whole and the refund that completes the order settles the
+ * remainder. Called under the order's row lock; only what was not settled yet moves.
  */
-export async function revokeRefundedPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null; subtotal: number; shippingTotal: number; total: number; giftCertificateTotal: number; loyaltyPointsRevoked: number }) {
+export async function settleRefundedPoints(tx: Tx, order: RefundedOrder) {
   if (!order.customerId) return;
-  const earned = await tx.loyaltyActivity.findFirst({ where: { orderId: order.id, type: "earned" }, select: { accountId: true, points: true } });
-  if (!earned) return;
-  const refunded = await tx.refund.aggregate({ where: { orderId: order.id, status: "succeeded" }, _sum: { amount: true } });
   const merchandiseValue = cardValueOfGoods(order, order.subtotal);
   if (merchandiseValue <= 0) return;
-  const due = Math.min(earned.points, Math.floor((earned.points * (refunded._sum.amount ?? 0)) / merchandiseValue));
-  await revokeEarnedPoints(tx, order, earned, due, "Refund");
+  const refunded = (await tx.refund.aggregate({ where: { orderId: order.id, status: "succeeded" }, _sum: { amount: true } }))._sum.amount ?? 0;
+  // BigInt: points times cents may pass a double's exact range.
+  const shareOf = (points: number) => (refunded >= merchandiseValue ? points : Number((BigInt(points) * BigInt(refunded)) / BigInt(merchandiseValue)));
+  // Given back first, so the points the order spent help cover those it earned.
+  await giveBackRedeemedPoints(tx, order, shareOf(order.loyaltyPointsRedeemed), "Refund");
+  const earned = await tx.loyaltyActivity.findFirst({ where: { orderId: order.id, type: "earned" }, select: { accountId: true, points: true } });
+  if (earned) await revokeEarnedPoints(tx, order, earned, shareOf(earned.points), "Refund");
 }
 
 /**
  * The customer cancelled a paid order: every point it earned is taken back (as far as the balance
- * goes) and the points it redeemed are given back. Runs in the cancellation's transaction.
+ * goes) and the points it redeemed that refunds have not given back yet are given back. Runs in the
+ * cancellation's transaction.
  */
 export async function settleCancelledOrderPoints(tx: Tx, orderId: number) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, siteId: true, customerId: true, loyaltyPointsRedeemed: true, loyaltyPointsRevoked: true } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { id: true, siteId: true, customerId: true, loyaltyPointsRedeemed: true, loyaltyPointsReturned: true, loyaltyPointsRevoked: true },
+  });
   if (!order.customerId) return;
   // Given back first, so the points the order spent help cover those it earned.
-  await returnLoyaltyPoints(tx, order, "Order cancelled");
+  await giveBackRedeemedPoints(tx, order, order.loyaltyPointsRedeemed, "Order cancelled");
   const earned = await tx.loyaltyActivity.findFirst({ where: { orderId, type: "earned" }, select: { accountId: true, points: true } });
   if (earned) await revokeEarnedPoints(tx, order, earned, earned.points, "Order cancelled");
+}
+
+/**
+ * Gives back what is due of the points an order redeemed and not given back yet. The order's
+ * count moves only from the value its caller read under the row lock (and a CHECK keeps it within
+ * what was redeemed), so two settlements can never both give back the same points. No more goes
+ * back than the order's ledger still holds: a released order paid after all may have taken back
+ * fewer points than it redeemed.
+ */
+async function giveBackRedeemedPoints(tx: Tx, order: { id: number; siteId: number; customerId: number | null; loyaltyPointsReturned: number }, due: number, reason: string) {
+  const owed = due - order.loyaltyPointsReturned;
+  if (!order.customerId || owed <= 0) return;
+  const moved = await tx.$executeRaw`UPDATE "Order" SET "loyaltyPointsReturned" = ${due}, "updatedAt" = now()
+    WHERE id = ${order.id} AND "loyaltyPointsReturned" = ${order.loyaltyPointsReturned}`;
+  if (moved === 0) throw new Error(`Order ${order.id}: its returned loyalty points changed outside the order's lock`);
+  const spent = await tx.loyaltyActivity.aggregate({ where: { orderId: order.id, type: { in: ["redeemed", "restored"] } }, _sum: { points: true } });
+  const held = -(spent._sum.points ?? 0);
+  await creditRedeemedPoints(tx, order, Math.min(owed, held), held < owed ? `${reason}: ${owed} points due, the order held only ${Math.max(held, 0)}` : reason);
 }
 
 /** Takes back what is due of an order's earned points and not taken yet; what the balance lacks is noted. */

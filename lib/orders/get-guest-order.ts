@@ -91,6 +91,8 @@ export function toOrderView(order: OrderWithView): GuestOrder {
     shippingTotal: order.shippingTotal,
     taxTotal: order.taxTotal,
     discountTotal: order.discountTotal,
+    loyaltyDiscountTotal: order.loyaltyDiscountTotal,
+    loyaltyPointsRedeemed: order.loyaltyPointsRedeemed,
     total: order.total,
     shippingMethod: order.shippingMethod,
     carrier: order.carrier,

@@ -13,8 +13,6 @@ export type ShopOrder = GuestOrder & {
   paymentMode: string | null;
   stripePaymentIntentId: string | null;
   giftCertificateTotal: number;
-  /** Off the order for loyalty points; the API's order view (the spec's shape) leaves it out. */
-  loyaltyDiscountTotal: number;
   discountCode: string | null;
   statusHistory: { toStatus: string; note: string | null; createdAt: string }[];
 };
@@ -43,7 +41,6 @@ export async function getShopOrder(siteId: number, orderNumber: string, viewer: 
     paymentMode: order.paymentMode,
     stripePaymentIntentId: order.stripePaymentIntentId,
     giftCertificateTotal: order.giftCertificateTotal,
-    loyaltyDiscountTotal: order.loyaltyDiscountTotal,
     discountCode: order.discountCode,
     statusHistory: order.statusHistory.map((h) => ({ toStatus: h.toStatus, note: h.note, createdAt: h.createdAt.toISOString() })),
   };

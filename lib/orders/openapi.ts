@@ -15,6 +15,7 @@ export function registerOrderRoutes(registry: OpenAPIRegistry) {
       "A wrong, missing or malformed email, an unknown order number and another site's order all answer the same 404 `Order not found`, so the answer never reveals whether an order exists.",
       `Every lookup counts, found or not: at most ${LOOKUPS_PER_HOUR} an hour per order number, and ${LOOKUPS_PER_HOUR} an hour per client address when the deployment sits behind a trusted proxy; the next answers 429 \`rate_limited\` with a \`Retry-After\` header (seconds).`,
       "Items are in the order they were placed; `trackingEvents` are newest first; `shipments` are the parcels the order shipped in (an order may ship in several), oldest first, with their items. `latestTrackingStatus` and `latestTrackingEventAt` are the order's current tracking state. Money is in cents, timestamps UTC ISO-8601.",
+      "Beyond the spec's fields: `loyaltyDiscountTotal` is what the loyalty points the order redeemed (`loyaltyPointsRedeemed`) took off the merchandise before tax, separate from `discountTotal` (a discount code's); both are 0 for an order that redeemed none.",
     ].join("\n\n"),
     request: { params: siteIdParam.extend(orderNumberParamSchema.shape), query: guestOrderQuerySchema },
     responses: {

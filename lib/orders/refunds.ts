@@ -4,7 +4,7 @@ import { runTransaction } from "@/lib/db/run-transaction";
 import { cents, timestamp } from "@/lib/api/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
-import { revokeRefundedPoints } from "@/lib/loyalty/ledger";
+import { settleRefundedPoints, type RefundedOrder } from "@/lib/loyalty/ledger";
 import { canMove, transitionOrder } from "./order-status";
 
 export const REFUND_STATUSES = ["pending", "succeeded", "failed", "canceled"] as const;
@@ -72,17 +72,17 @@ export async function getRefund(refundId: number): Promise<RefundView> {
  * Records what the provider says of a refund, then brings the order's payment state in line with
  * its live refunds: partially_refunded while some money is back, refunded (and the order refunded,
  * where its lifecycle allows) once every unit was refunded or the whole charge is back. A failed
- * refund gives its units back to what may still be refunded; succeeded refunds take back their share
- * of the order's loyalty points. Guarded by a lock on the order, so
- * concurrent updates settle one after the other.
+ * refund gives its units back to what may still be refunded; succeeded refunds give back their share
+ * of the loyalty points the order redeemed and take back their share of those it earned. Guarded by
+ * a lock on the order, so concurrent updates settle one after the other.
  */
 export async function settleRefund(refundId: number, update: { status: string; providerRefundId?: string | null; failureMessage?: string | null }) {
   const status = oneOf(REFUND_STATUSES, update.status, "pending");
   await runTransaction(async (tx) => {
     const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { orderId: true } });
-    const [order] = await tx.$queryRaw<
-      { id: number; siteId: number; customerId: number | null; status: string; paymentStatus: string; charged: number; subtotal: number; shippingTotal: number; total: number; giftCertificateTotal: number; loyaltyPointsRevoked: number }[]
-    >`SELECT id, "siteId", "customerId", status, "paymentStatus", total - "giftCertificateTotal" AS charged, subtotal, "shippingTotal", total, "giftCertificateTotal", "loyaltyPointsRevoked"
+    const [order] = await tx.$queryRaw<(RefundedOrder & { status: string; paymentStatus: string; charged: number })[]>`
+      SELECT id, "siteId", "customerId", status, "paymentStatus", total - "giftCertificateTotal" AS charged, subtotal, "shippingTotal", total, "giftCertificateTotal",
+        "loyaltyPointsRedeemed", "loyaltyPointsReturned", "loyaltyPointsRevoked"
       FROM "Order" WHERE id = ${refund.orderId} FOR UPDATE`;
     await tx.refund.update({
       where: { id: refundId },
@@ -102,7 +102,7 @@ export async function settleRefund(refundId: number, update: { status: string; p
     if (full && canMove(order.status as "paid", "refunded")) {
       await transitionOrder(tx, { orderId: order.id, to: "refunded", actor: "system", note: "Every item refunded" });
     }
-    await revokeRefundedPoints(tx, order);
+    await settleRefundedPoints(tx, order);
   });
 }
 

@@ -1,18 +1,26 @@
 import { describe, expect, it } from "vitest";
+import * as accountOrderRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/route";
 import * as cancelRoute from "@/app/api/storefront/[siteId]/account/orders/[orderNumber]/cancel/route";
+import * as guestOrderRoute from "@/app/api/storefront/[siteId]/orders/[orderNumber]/route";
+import { accountOrderSchema } from "@/lib/account/orders";
 import { db } from "@/lib/db";
 import { loyaltyActivitySchema, loyaltySummarySchema } from "@/lib/loyalty/schemas";
 import { markOrderPaid } from "@/lib/orders/mark-order-paid";
 import { settleRefund } from "@/lib/orders/refunds";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
+import { guestOrderSchema } from "@/lib/orders/schemas";
 import { callRoute } from "../support/api";
-import { cartWith, checkoutBody, postCheckout } from "../support/checkout-fixtures";
+import { cartWith, checkoutBody, deliverStripeEvent, postCheckout, WEBHOOK_SECRET } from "../support/checkout-fixtures";
 import { bearer, signUp } from "../support/customers";
 import { loyaltyShop } from "../support/loyalty";
 
 // The tee is $25.00 and the checkout address is in Oregon (7.7% tax, on the merchandise only);
 // no shipping rate is picked, so shipping is free. A token of "" calls as a guest.
 const pay = (orderId: number) => markOrderPaid(orderId, { providerPaymentId: null, actor: "test" });
+const ledger = async (activity: Awaited<ReturnType<typeof loyaltyShop>>["activity"]) =>
+  (await activity("?limit=100")).body.data.map((a: { type: string; points: number; note: string | null }) => [a.type, a.points, a.note]);
+const order = (orderId: number) =>
+  db().order.findUniqueOrThrow({ where: { id: orderId }, select: { loyaltyPointsRedeemed: true, loyaltyPointsReturned: true, loyaltyPointsRevoked: true, paymentStatus: true } });
 
 describe("loyalty program", () => {
   it("answers 404 loyalty_disabled while the store's program is off, and 401 to guests", async () => {
@@ -199,4 +207,126 @@ describe("loyalty program", () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect((await activity("?page=0")).status).toBe(400);
   });
+
+  it("shows the points and their discount in the guest lookup and the account's order", async () => {
+    const { shop, customer, checkout, setBalance } = await loyaltyShop();
+    await setBalance(1000);
+    const placed = (await checkout(2, { loyaltyPoints: 700 })).body.data;
+    const params = { siteId: String(shop.siteId), orderNumber: placed.orderNumber };
+    const guest = await callRoute(guestOrderRoute.GET, `/api/storefront/${shop.siteId}/orders/${placed.orderNumber}?email=${encodeURIComponent(customer.email)}`, { params });
+    const mine = await callRoute(accountOrderRoute.GET, `/api/storefront/${shop.siteId}/account/orders/${placed.orderNumber}`, { params, headers: bearer(customer.token) });
+    const totals = { subtotal: 5000, discountTotal: 0, loyaltyDiscountTotal: 700, loyaltyPointsRedeemed: 700, shippingTotal: 0, taxTotal: 331, total: 4631 };
+    expect(guestOrderSchema.strict().parse(guest.body.data)).toMatchObject(totals);
+    expect(accountOrderSchema.strict().parse(mine.body.data)).toMatchObject(totals);
+  });
+});
+
+// 4 tees with 1,000 points redeemed: $100.00 − $10.00 + 7.7% tax ($6.93) = $96.93, all of it for the
+// merchandise; paid, it earns 900 points. One unit refunded gives back $24.23 (its share, rounded
+// down), 24.998% of the $96.93: 249 of the redeemed points go back and 224 of the earned are taken.
+describe("loyalty points given back by refunds", () => {
+  async function redeemedOrder() {
+    const world = await loyaltyShop();
+    await world.setBalance(1000);
+    const placed = (await world.checkout(4, { loyaltyPoints: 1000 })).body.data as { orderId: number; orderNumber: string; total: number };
+    expect(placed.total).toBe(9693);
+    await pay(placed.orderId);
+    expect(await world.account()).toMatchObject({ balance: 900, lifetimeEarned: 900, redeemed: 1000 });
+    return { ...world, placed };
+  }
+
+  it("a full refund gives back every redeemed point and takes back every earned one", async () => {
+    const { placed, refund, account, activity } = await redeemedOrder();
+    const whole = await refund(placed, 4);
+    expect(whole.status).toBe(201);
+    expect(whole.body.data).toMatchObject({ amount: 9693, status: "succeeded" });
+    // Back where the customer started before the order.
+    expect(await account()).toMatchObject({ balance: 1000, lifetimeEarned: 0, redeemed: 0 });
+    expect(await order(placed.orderId)).toMatchObject({ paymentStatus: "refunded", loyaltyPointsReturned: 1000, loyaltyPointsRevoked: 900 });
+    expect((await ledger(activity)).slice(0, 2)).toEqual([
+      ["revoked", -900, "Refund"],
+      ["restored", 1000, "Refund"],
+    ]);
+  });
+
+  it("partial refunds give back their share, rounded down, and the one that completes the order the rest", async () => {
+    const { placed, refund, account, activity } = await redeemedOrder();
+    expect((await refund(placed, 1)).body.data.amount).toBe(2423);
+    expect(await account()).toMatchObject({ balance: 900 + 249 - 224, redeemed: 751, lifetimeEarned: 676 });
+    // Half the units back: 499 of the 1,000 points in all (499.9, rounded down), so this one gives 250.
+    expect((await refund(placed, 1)).body.data.amount).toBe(2423);
+    expect(await order(placed.orderId)).toMatchObject({ paymentStatus: "partially_refunded", loyaltyPointsReturned: 499, loyaltyPointsRevoked: 449 });
+    expect((await refund(placed, 2)).status).toBe(201);
+    expect(await order(placed.orderId)).toMatchObject({ paymentStatus: "refunded", loyaltyPointsReturned: 1000, loyaltyPointsRevoked: 900 });
+    expect(await account()).toMatchObject({ balance: 1000, redeemed: 0, lifetimeEarned: 0 });
+    const restored = (await ledger(activity)).filter(([type]: [string]) => type === "restored");
+    expect(restored.map(([, points]: [string, number]) => points)).toEqual([501, 250, 249]);
+  });
+
+  it("settles a refund's points once, however often its success is reported", async () => {
+    const { placed, refund, account } = await redeemedOrder();
+    const made = (await refund(placed, 1)).body.data;
+    for (let i = 0; i < 3; i++) await settleRefund(made.id, { status: "succeeded" });
+    expect(await account()).toMatchObject({ balance: 925, redeemed: 751 });
+    expect(await db().loyaltyActivity.count({ where: { orderId: placed.orderId, type: "restored" } })).toBe(1);
+  });
+
+  it("gives back a refund's share when Stripe reports it succeeded later (charge.refunded)", async () => {
+    const { shop, placed, account } = await redeemedOrder();
+    await db().store.update({ where: { siteId: shop.siteId }, data: { stripeSecretKey: "sk_test_fake", stripeWebhookSecret: WEBHOOK_SECRET } });
+    await db().refund.create({ data: { orderId: placed.orderId, amount: 2423, status: "pending", requestedBy: "customer", providerRefundId: "re_loyalty" } });
+    const charge = { id: "ch_loyalty", object: "charge", refunds: { object: "list", data: [{ id: "re_loyalty", object: "refund", status: "succeeded" }] } };
+    expect((await deliverStripeEvent(shop.siteId, { type: "charge.refunded", object: charge })).body.data).toMatchObject({ handled: true });
+    expect(await account()).toMatchObject({ balance: 900 + 249 - 224, redeemed: 751 });
+    expect(await order(placed.orderId)).toMatchObject({ paymentStatus: "partially_refunded", loyaltyPointsReturned: 249 });
+  });
+
+  it("a cancellation after a partial refund gives back only the points the refund did not", async () => {
+    const { shop, customer, placed, refund, account, activity } = await redeemedOrder();
+    await refund(placed, 1);
+    const cancelled = await callRoute(cancelRoute.POST, `/api/storefront/${shop.siteId}/account/orders/${placed.orderNumber}/cancel`, {
+      params: { siteId: String(shop.siteId), orderNumber: placed.orderNumber },
+      method: "POST",
+      body: { reason: "Changed my mind" },
+      headers: bearer(customer.token),
+    });
+    expect(cancelled.body.data).toMatchObject({ status: "cancelled", paymentStatus: "refunded" });
+    expect(await account()).toMatchObject({ balance: 1000, redeemed: 0, lifetimeEarned: 0 });
+    expect(await order(placed.orderId)).toMatchObject({ loyaltyPointsReturned: 1000, loyaltyPointsRevoked: 900 });
+    expect((await ledger(activity)).slice(0, 4)).toEqual([
+      ["revoked", -676, "Order cancelled"],
+      ["restored", 751, "Order cancelled"],
+      ["revoked", -224, "Refund"],
+      ["restored", 249, "Refund"],
+    ]);
+  });
+
+  it("changes nothing of the kind for an order that redeemed no points", async () => {
+    const { checkout, refund, account, activity } = await loyaltyShop();
+    const placed = (await checkout(2)).body.data;
+    await pay(placed.orderId);
+    expect((await refund(placed, 1)).status).toBe(201);
+    // Only the earned share is taken back: 249 of the 500.
+    expect(await account()).toMatchObject({ balance: 251, lifetimeEarned: 251, redeemed: 0 });
+    expect(await order(placed.orderId)).toMatchObject({ loyaltyPointsRedeemed: 0, loyaltyPointsReturned: 0, loyaltyPointsRevoked: 249 });
+    expect((await ledger(activity)).map(([type]: [string]) => type)).toEqual(["revoked", "earned"]);
+  });
+
+  it("gives back no more than the order still holds when its payment came after a release took fewer points again", async () => {
+    const { checkout, setBalance, refund, account, activity } = await loyaltyShop();
+    await setBalance(500);
+    const placed = (await checkout(1, { loyaltyPoints: 400 })).body.data;
+    await releaseOrderHolds(placed.orderId, { note: "Payment failed: card declined", actor: "webhook" });
+    await setBalance(300); // spent meanwhile
+    await pay(placed.orderId);
+    expect(await account()).toMatchObject({ balance: 210, redeemed: 300 });
+    expect((await refund(placed, 1)).status).toBe(201);
+    expect(await account()).toMatchObject({ balance: 300, redeemed: 0, lifetimeEarned: 0 });
+    expect((await ledger(activity)).slice(0, 2)).toEqual([
+      ["revoked", -210, "Refund"],
+      ["restored", 300, "Refund: 400 points due, the order held only 300"],
+    ]);
+    expect(await order(placed.orderId)).toMatchObject({ loyaltyPointsReturned: 400 });
+  });
+
 });

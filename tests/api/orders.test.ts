@@ -79,6 +79,9 @@ describe("GET /orders/{orderNumber}", () => {
       shippingTotal: 995,
       taxTotal: 385,
       discountTotal: 0,
+      // Beyond the spec's example, next to the totals: the loyalty points redeemed and their discount.
+      loyaltyDiscountTotal: 0,
+      loyaltyPointsRedeemed: 0,
       total: 6380,
       shippingMethod: "USPS Priority Mail",
       carrier: "USPS",

@@ -34,7 +34,7 @@ const PROTECTED_FIELDS = [
   "usedCount", "balance", "remainingAmount", "unitPrice", "price", "siteId", "customerId", "cartId", "id",
   "createdAt", "updatedAt", "isTemplate", "isPublic", "deletedAt", "orderId", "sessionId",
   "amount", "requestedBy", "providerRefundId",
-  "lifetimeEarned", "redeemed", "loyaltyPointsRedeemed", "loyaltyDiscountTotal", "loyaltyPointsRevoked",
+  "lifetimeEarned", "redeemed", "loyaltyPointsRedeemed", "loyaltyDiscountTotal", "loyaltyPointsRevoked", "loyaltyPointsReturned",
 ];
 
 type Shop = Awaited<ReturnType<typeof createCheckoutStore>>;

@@ -122,6 +122,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               {[
                 ["Subtotal", order.subtotal],
                 ...(order.discountTotal ? [["Discount", -order.discountTotal] as const] : []),
+                ...(order.loyaltyDiscountTotal ? [["Loyalty points", -order.loyaltyDiscountTotal] as const] : []),
                 [order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping", order.shippingTotal],
                 ["Tax", order.taxTotal],
               ].map(([label, amount]) => (
