@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { saveScreenshot } from "./support/screenshots";
 import { useStripeJsStandIn } from "./support/stripe-js";
 import { payFirstInvoice, startStripeShop } from "./support/stripe-shop";
@@ -33,6 +34,7 @@ test("a shopper signs in from the product page, subscribes and pays, and finds t
     const offer = page.getByRole("region", { name: "Subscribe & save" });
     await expect(offer.getByRole("radio", { name: /Monthly · \$20\.00 per delivery, every month/ })).toBeChecked();
     await expect(offer.getByRole("radio", { name: /Every 3 months · \$22\.00 per delivery, every 3 months/ })).toBeVisible();
+    await expectAccessible(page, "product with plans");
 
     // Signed out: Subscribe leads to sign-in, and sign-in back to the product.
     await offer.getByRole("button", { name: "Subscribe" }).click();
