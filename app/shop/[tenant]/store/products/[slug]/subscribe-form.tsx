@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormAlert } from "@/components/form-alert";
+import { QuantityField } from "@/components/quantity-field";
 import { StripePayment } from "@/components/stripe-payment";
 import { formatMoney } from "@/lib/format/money";
 
@@ -45,7 +46,6 @@ export function SubscribeForm({ plans, oneOffPrice, locale, maxQuantity, action 
   useEffect(() => {
     if (!pending) submitting.current = false;
   }, [pending]);
-  const ids = useId();
   const plan = plans.find((p) => p.id === planId) ?? plans[0];
   const quantity = Math.max(1, Math.trunc(Number(quantityInput)) || 1);
   const money = (cents: number) => formatMoney(cents, plan.currency, locale);
@@ -95,24 +95,7 @@ export function SubscribeForm({ plans, oneOffPrice, locale, maxQuantity, action 
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={`${ids}-quantity`} className="block text-sm font-medium text-ink">
-            Quantity per delivery
-          </label>
-          <input
-            id={`${ids}-quantity`}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={maxQuantity}
-            step={1}
-            value={quantityInput}
-            onChange={(event) => setQuantityInput(event.target.value)}
-            required
-            className="mt-1.5 block h-12 w-24 rounded-full border border-stone-300 bg-white px-4 text-center text-base text-ink tabular-nums focus:border-ink"
-          />
-        </div>
+        <QuantityField label="Quantity per delivery" max={maxQuantity} value={quantityInput} onChange={(event) => setQuantityInput(event.target.value)} />
         <button
           type="submit"
           disabled={pending}
