@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useId } from "react";
 import { announceCartChange } from "./cart/header-cart-link";
 import { FormAlert } from "./form-alert";
+import { QuantityField } from "./quantity-field";
 
 export type AddToCartState = { status: "idle" } | { status: "added"; quantity: number } | { status: "error"; message: string };
 
@@ -38,23 +39,7 @@ export function AddToCartForm({ action, productId, variantId, purchasable, unava
       <input type="hidden" name="productId" value={productId} />
       {variantId !== null && <input type="hidden" name="variantId" value={variantId} />}
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={`${ids}-quantity`} className="block text-sm font-medium text-ink">
-            Quantity
-          </label>
-          <input
-            id={`${ids}-quantity`}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={999}
-            step={1}
-            defaultValue={1}
-            required
-            className="mt-1.5 block h-12 w-24 rounded-full border border-stone-300 bg-white px-4 text-center text-base text-ink tabular-nums focus:border-ink"
-          />
-        </div>
+        <QuantityField max={999} defaultValue={1} />
         <button
           type="submit"
           disabled={!purchasable || pending}

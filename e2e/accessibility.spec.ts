@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 
 // WCAG 2.2 A and AA, as axe-core checks them, on every kind of page a shopper sees, at the
 // project's width (desktop 1280 px, mobile 412 px).
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect({ page: label, violations: summary }).toEqual({ page: label, violations: [] });
-}
 
 test("the catalogue and the cart meet WCAG 2.2 AA", async ({ page }) => {
   test.slow();

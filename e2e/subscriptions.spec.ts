@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import Stripe from "stripe";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { saveScreenshot } from "./support/screenshots";
-import { waitForHealth } from "./support/wait-for-health";
+import { payFirstInvoice, startStripeShop } from "./support/stripe-shop";
 
 // My Account's subscriptions on a shop in Stripe mode (e2e/support/stripe-shop-server.ts: the
 // built app with a fake Stripe on loopback): the list, then pause, resume and cancel on the
@@ -20,46 +18,14 @@ async function subscribedCustomer(request: APIRequestContext, fakeStripeUrl: str
   expect(plans.map((p) => p.name)).toEqual(["Monthly", "Every 3 months"]);
   const started = await request.post(`${API}/account/subscriptions`, { headers: { authorization: `Bearer ${token}` }, data: { planId: plans[0].id, quantity: 2 } });
   expect(started.status()).toBe(201);
-  const subscriptionId = (await started.json()).data.subscription.id as number;
-
-  const paid = await fetch(`${fakeStripeUrl}/fake/subscriptions/${subscriptionId}/pay-first-invoice`, { method: "POST", headers: { authorization: "Bearer sk_test_e2e" } });
-  const remote = (await paid.json()) as { id: string; latest_invoice: string; metadata: Record<string, string> };
-  const payload = JSON.stringify({
-    id: `evt_${randomUUID().replace(/-/g, "")}`,
-    object: "event",
-    type: "invoice.paid",
-    created: Math.floor(Date.now() / 1000),
-    data: {
-      object: {
-        id: remote.latest_invoice,
-        object: "invoice",
-        billing_reason: "subscription_create",
-        amount_paid: 4000,
-        currency: "usd",
-        parent: { type: "subscription_details", subscription_details: { subscription: remote.id, metadata: remote.metadata } },
-      },
-    },
-  });
-  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_e2e" });
-  const delivered = await request.post(`${API}/webhooks/stripe`, { headers: { "stripe-signature": signature, "content-type": "application/json" }, data: payload });
-  expect((await delivered.json()).data).toMatchObject({ handled: true });
+  await payFirstInvoice(request, fakeStripeUrl, (await started.json()).data.subscription.id as number, 4000);
 }
 
 test("a customer lists their subscriptions, then pauses, resumes and cancels one", async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name === "mobile", "It needs a shop server of its own; the desktop project runs it once.");
   test.setTimeout(180_000);
-  const port = Number(process.env.E2E_PORT ?? 3200) + 51;
-  const server = spawn(process.execPath, ["--import", "tsx", "e2e/support/stripe-shop-server.ts", String(port)], { stdio: ["ignore", "pipe", "ignore"] });
+  const { baseURL, fakeStripeUrl, stop } = await startStripeShop(Number(process.env.E2E_PORT ?? 3200) + 51);
   try {
-    const fakeStripeUrl = await new Promise<string>((resolve, reject) => {
-      server.stdout.on("data", (chunk: Buffer) => {
-        const url = /fake Stripe on (\S+)/.exec(chunk.toString())?.[1];
-        if (url) resolve(url);
-      });
-      server.on("exit", () => reject(new Error("the Stripe shop server stopped")));
-    });
-    const baseURL = `http://127.0.0.1:${port}`;
-    await waitForHealth(`${baseURL}/api/health`, 120_000);
     const context = await browser.newContext({ ...testInfo.project.use, baseURL });
     const email = `subscriber-${randomUUID().slice(0, 8)}@example.com`;
     await subscribedCustomer(context.request, fakeStripeUrl, email);
@@ -104,6 +70,6 @@ test("a customer lists their subscriptions, then pauses, resumes and cancels one
     await expect(page.getByRole("listitem").filter({ hasText: "Striped Crew Socks" })).toContainText("Canceled");
     await context.close();
   } finally {
-    server.kill("SIGTERM");
+    stop();
   }
 });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
+import { paymentSettings } from "@/lib/payments/payment-settings";
 import type { subscriptionDetailSchema, subscriptionPlanSchema, subscriptionSchema } from "./schemas";
 
 const planSelect = { id: true, productId: true, name: true, interval: true, intervalCount: true, price: true, currency: true } as const;
@@ -109,3 +110,11 @@ export async function plansOfProduct(siteId: number, productId: number) {
 
 /** "every month", "every 2 weeks". */
 export const cycleLabel = (plan: { interval: string; intervalCount: number }) => (plan.intervalCount === 1 ? `every ${plan.interval}` : `every ${plan.intervalCount} ${plan.interval}s`);
+
+/**
+ * The plans a product page offers: none while the store has no Stripe account, where starting one
+ * would only answer subscriptions_disabled (billing.ts).
+ */
+export async function offeredPlans(siteId: number, productId: number) {
+  return (await paymentSettings(siteId))?.stripeSecretKey ? plansOfProduct(siteId, productId) : [];
+}

@@ -114,6 +114,31 @@ describe("the catalogue cache", () => {
     await untilFresh(async () => (await getProduct(siteA, slugA)).body.data.rating.count === 1);
   });
 
+  it("drops a site's entries when its subscription plans change, but not when a plan's Stripe Price is stored", async () => {
+    const heard: string[] = [];
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+    await listener.connect();
+    try {
+      listener.on("notification", ({ payload }) => heard.push(payload!));
+      await listener.query("LISTEN storefront_catalog");
+      const product = `(SELECT id FROM "Product" WHERE "siteId" = $1 AND slug = $2)`;
+      const { rows } = await elsewhere.query<{ id: number }>(
+        `INSERT INTO "SubscriptionPlan" ("siteId", "productId", name, interval, price, currency, "updatedAt") SELECT $1, id, 'Monthly', 'month', 1000, 'USD', now() FROM "Product" WHERE "siteId" = $1 AND slug = $2 RETURNING id`,
+        [siteA, slugA],
+      );
+      expect(rows).toHaveLength(1);
+      await elsewhere.query(`UPDATE "SubscriptionPlan" SET "stripePriceId" = 'price_1' WHERE "productId" = ${product}`, [siteA, slugA]);
+      await elsewhere.query(`UPDATE "SubscriptionPlan" SET price = 900 WHERE "productId" = ${product}`, [siteA, slugA]);
+      await elsewhere.query(`DELETE FROM "SubscriptionPlan" WHERE "productId" = ${product}`, [siteA, slugA]);
+      // Notifications arrive in commit order: once this one is in, every one before it is.
+      await elsewhere.query("SELECT pg_notify('storefront_catalog', 'done')");
+      await untilFresh(async () => heard.includes("done"));
+      expect(heard).toEqual([String(siteA), String(siteA), String(siteA), "done"]);
+    } finally {
+      await listener.end();
+    }
+  });
+
   it("keeps another site's entries when one site changes", async () => {
     await getProduct(siteB, slugB);
     await elsewhere.query(`UPDATE "Product" SET price = price + 1 WHERE "siteId" = $1`, [siteA]);

@@ -78,4 +78,23 @@ describe("the product page cache", () => {
       expect((await untilCached(instance, path)).html).toContain("Stoneware Camp Mug");
     }
   });
+
+  it("shows a subscription plan added elsewhere on every instance within a second", async () => {
+    const site = await createSite();
+    // Plans are offered only by a store with a Stripe account; rendering the page never calls it.
+    await db().store.update({ where: { siteId: site.id }, data: { stripeSecretKey: "sk_test_page_cache", stripePublishableKey: "pk_test_page_cache" } });
+    const product = await createProduct(site.id, { name: "Pour-over Filters", price: 1200 });
+    const path = `/s/${site.id}/store/products/${product.slug}`;
+    for (const instance of instances) expect((await untilCached(instance, path)).html).not.toContain("Subscribe &amp; save");
+
+    await db().subscriptionPlan.create({ data: { siteId: site.id, productId: product.id, name: "Monthly", interval: "month", price: 1000, currency: "USD" } });
+    const started = Date.now();
+    for (const instance of instances) {
+      while (!(await page(instance, path)).html.includes("Subscribe &amp; save")) {
+        expect(Date.now() - started, `${instance.name} still shows the page without the plan`).toBeLessThan(1_000);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect((await untilCached(instance, path)).html).toContain("$10.00");
+    }
+  });
 });

@@ -11,8 +11,12 @@ import { ensureCartSessionId } from "@/lib/cart/shop-cart-session";
 import { currentShopCustomer } from "@/lib/customers/shop-session";
 import { actionErrorMessage, formIssue, formNumber, formString } from "@/lib/forms/form-input";
 import { resolveShop } from "@/lib/sites/resolve-shop";
+import { startSubscriptionSchema } from "@/lib/subscriptions/schemas";
+import { startSubscription } from "@/lib/subscriptions/start-subscription";
 import { isInWishlist } from "@/lib/wishlist/is-in-wishlist";
 import { addWishlistItem, addWishlistItemSchema, removeWishlistItem, removeWishlistItemSchema } from "@/lib/wishlist/wishlist";
+import { requestOrigin } from "../../_lib/request-origin";
+import type { SubscribeState } from "./subscribe-form";
 
 // The tenant and slug are bound by the page; they come from the URL, so they are checked like any input.
 const tenantSchema = z.string().min(1).max(255);
@@ -84,4 +88,40 @@ export async function toggleWishlist(tenant: string, slug: string, formData: For
   } catch (error) {
     return { saved: intent.data === "remove", error: actionErrorMessage(error, "toggleWishlist") };
   }
+}
+
+/**
+ * Starts the signed-in customer's subscription to a plan and answers what Stripe.js needs to pay
+ * its first invoice; anyone else is sent to sign in and back to the product.
+ */
+export async function subscribe(tenant: string, slug: string, _previous: SubscribeState, formData: FormData): Promise<SubscribeState> {
+  const route = routeSchema.safeParse({ tenant, slug });
+  const shop = route.success ? await resolveShop(route.data.tenant) : null;
+  if (!shop) return { status: "error", message: "Store not found" };
+  const customer = await currentShopCustomer(shop.siteId);
+  if (!customer) redirect(shop.href(`/account/sign-in?next=${encodeURIComponent(shop.href(`/products/${encodeURIComponent(route.data!.slug)}`))}`));
+
+  const input = startSubscriptionSchema.safeParse({ planId: formNumber(formData, "planId"), quantity: formNumber(formData, "quantity") });
+  if (!input.success) return { status: "error", message: formIssue(input.error) };
+  let started;
+  try {
+    started = await startSubscription(shop.siteId, customer.customerId, input.data);
+  } catch (error) {
+    return { status: "error", message: subscribeMessage(error) };
+  }
+  const subscriptionPath = shop.href(`/account/subscriptions/${started.subscription.id}`);
+  // Nothing due (the first invoice is already settled): the subscription's page says the rest.
+  if (!started.clientSecret) redirect(subscriptionPath);
+  if (!started.publishableKey) {
+    return { status: "error", message: "Card payments are not set up for this shop yet, so the subscription cannot be paid online. Nothing has been charged." };
+  }
+  return { status: "started", clientSecret: started.clientSecret, publishableKey: started.publishableKey, returnUrl: `${await requestOrigin()}${subscriptionPath}` };
+}
+
+function subscribeMessage(error: unknown): string {
+  // The plan id is the only input a page cached before a plan was withdrawn can get wrong.
+  if (error instanceof ApiError && error.code === "validation_error" && error.message.startsWith("planId")) {
+    return "This plan is no longer offered. Please reload the page to see the current plans.";
+  }
+  return actionErrorMessage(error, "subscribe");
 }

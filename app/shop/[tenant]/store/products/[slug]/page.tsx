@@ -8,6 +8,8 @@ import type { ProductDetail } from "@/lib/catalog/schemas";
 import { toDecimalString } from "@/lib/format/money";
 import { listProductReviews } from "@/lib/reviews/product-reviews";
 import { resolveShop, type Shop } from "@/lib/sites/resolve-shop";
+import { MAX_SUBSCRIPTION_QUANTITY } from "@/lib/subscriptions/schemas";
+import { cycleLabel, offeredPlans } from "@/lib/subscriptions/subscriptions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulkPricingTable } from "@/components/bulk-pricing-table";
 import { JsonLd } from "@/components/json-ld";
@@ -23,7 +25,8 @@ import { getProducts } from "../../_lib/catalogue";
 import { categoryTrail } from "../../_lib/category-trail";
 import { safeDecode } from "../../_lib/safe-decode";
 import { shopOpenGraph } from "../../_lib/open-graph";
-import { addToCart, readWishlistState, toggleWishlist } from "./actions";
+import { addToCart, readWishlistState, subscribe, toggleWishlist } from "./actions";
+import { SubscribeForm } from "./subscribe-form";
 import { WishlistButton } from "./wishlist-button";
 
 type Props = { params: Promise<{ tenant: string; slug: string }> };
@@ -71,13 +74,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const { shop, product, path } = await load(params);
   const { tenant } = await params;
-  const [categories, styles, related, { reviews }] = await Promise.all([
+  const [categories, styles, related, { reviews }, plans] = await Promise.all([
     loadActiveCategories(shop.siteId),
     product.designable ? listProductStyles(shop.siteId, product.id, "") : Promise.resolve([]),
     product.category
       ? getProducts(shop.siteId, "featured", 1, RELATED_COUNT + 1, product.category.slug)
       : Promise.resolve(null),
     listProductReviews(shop.siteId, product.slug, { page: 1, limit: REVIEWS_SHOWN }),
+    // Subscribing needs an account, so a shop without accounts offers no plans.
+    shop.customerAccountsEnabled ? offeredPlans(shop.siteId, product.id) : Promise.resolve([]),
   ]);
 
   const crumbs = [
@@ -157,6 +162,22 @@ export default async function ProductPage({ params }: Props) {
               )}
             </div>
           </div>
+
+          {plans.length > 0 && (
+            <section aria-labelledby="subscribe-title" className="mt-8 rounded-2xl border border-stone-200 p-5">
+              <h2 id="subscribe-title" className="text-base font-semibold text-ink">
+                Subscribe &amp; save
+              </h2>
+              <p className="mt-1 text-sm text-muted">Delivered on a schedule you choose; pause, skip or cancel any time in My Account.</p>
+              <SubscribeForm
+                plans={plans.map((plan) => ({ id: plan.id, name: plan.name, price: plan.price, currency: plan.currency, cycle: cycleLabel(plan) }))}
+                oneOffPrice={product.price}
+                locale={shop.locale}
+                maxQuantity={MAX_SUBSCRIPTION_QUANTITY}
+                action={subscribe.bind(null, tenant, product.slug)}
+              />
+            </section>
+          )}
 
           {product.bulkPricing.length > 0 && (
             <div className="mt-8">

@@ -7,9 +7,9 @@ import { currentOrderViewer } from "@/lib/orders/order-access-cookie";
 import { resolveShop } from "@/lib/sites/resolve-shop";
 import { OrderLines } from "@/components/checkout/order-lines";
 import { OrderTotals } from "@/components/checkout/order-totals";
+import { StripePayment } from "@/components/stripe-payment";
 import { requestOrigin } from "../../../_lib/request-origin";
 import { safeDecode } from "../../../_lib/safe-decode";
-import { StripePayment } from "../../_components/stripe-payment";
 import { payDemoAction } from "./actions";
 import { DemoPaymentForm } from "./demo-payment-form";
 
@@ -53,6 +53,7 @@ export default async function PaymentPage({ params }: Props) {
                 clientSecret={session.clientSecret}
                 returnUrl={`${await requestOrigin()}${shop.href(`${orderPath}?placed=1`)}`}
                 payLabel={payLabel}
+                unchargedNote="Nothing has been charged and your order is saved."
               />
             ) : (
               <>

@@ -10,9 +10,11 @@ import { FormAlert } from "@/components/form-alert";
 type StripePaymentProps = {
   publishableKey: string;
   clientSecret: string;
-  /** Absolute URL of the order page; Stripe sends the shopper there after any redirect. */
+  /** Absolute URL of the page that shows the outcome; Stripe sends the shopper there once the payment is confirmed. */
   returnUrl: string;
   payLabel: string;
+  /** What the shopper is told is kept when Stripe.js cannot load, e.g. "Nothing has been charged and your order is saved." */
+  unchargedNote: string;
 };
 
 // Stripe.js comes from js.stripe.com; a blocker or a bad connection can stall it indefinitely.
@@ -27,8 +29,8 @@ function loadWithTimeout(publishableKey: string): Promise<Stripe> {
   ]);
 }
 
-/** Stripe's Payment Element for the order's PaymentIntent, or a clear message when Stripe.js cannot load. */
-export function StripePayment({ publishableKey, clientSecret, returnUrl, payLabel }: StripePaymentProps) {
+/** Stripe's Payment Element for a PaymentIntent (an order's, or a subscription's first invoice), or a clear message when Stripe.js cannot load. */
+export function StripePayment({ publishableKey, clientSecret, returnUrl, payLabel, unchargedNote }: StripePaymentProps) {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -37,7 +39,7 @@ export function StripePayment({ publishableKey, clientSecret, returnUrl, payLabe
     loadWithTimeout(publishableKey).then(
       (stripe) => live && setLoaded({ status: "ready", stripe }),
       (error: unknown) => {
-        console.error("[checkout] Stripe.js could not load", error);
+        console.error("[payments] Stripe.js could not load", error);
         if (live) setLoaded({ status: "failed" });
       },
     );
@@ -52,8 +54,7 @@ export function StripePayment({ publishableKey, clientSecret, returnUrl, payLabe
         <h3 className="font-semibold">The secure payment form could not load</h3>
         <p className="mt-2 text-sm leading-6">
           We couldn’t reach our payment provider, Stripe. This happens when an ad or script blocker, a firewall or a weak
-          connection stops it. Nothing has been charged and your order is saved: allow js.stripe.com or try another
-          connection, then try again.
+          connection stops it. {unchargedNote} Allow js.stripe.com or try another connection, then try again.
         </p>
         <button
           type="button"
