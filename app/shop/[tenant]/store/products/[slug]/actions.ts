@@ -105,7 +105,7 @@ export async function subscribe(tenant: string, slug: string, _previous: Subscri
   if (!input.success) return { status: "error", message: formIssue(input.error) };
   let started;
   try {
-    started = await startSubscription(shop.siteId, customer.customerId, input.data);
+    ({ started } = await startSubscription(shop.siteId, customer.customerId, input.data));
   } catch (error) {
     return { status: "error", message: subscribeMessage(error) };
   }
