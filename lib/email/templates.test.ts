@@ -19,6 +19,8 @@ const order: OrderConfirmationInput["order"] = {
   subtotal: 3950,
   shippingTotal: 599,
   discountTotal: 500,
+  loyaltyPointsRedeemed: 0,
+  loyaltyDiscountTotal: 0,
   giftCertificateTotal: 0,
   taxTotal: 316,
   total: 4365,
@@ -51,9 +53,18 @@ describe("orderConfirmationEmail", () => {
     for (const part of [email.text, email.html]) {
       for (const amount of ["$24.50", "$12.25", "$15.00", "$39.50", "$5.99", "-$5.00", "$3.16", "$43.65"]) expect(part).toContain(amount);
       expect(part).not.toContain("Gift certificate");
+      expect(part).not.toContain("Loyalty points");
     }
     expect(email.text).toContain("Shipping (Standard): $5.99");
     expect(email.text).toContain("Total: $43.65");
+  });
+
+  it("shows the points redeemed and what they took off", () => {
+    const withPoints = orderConfirmationEmail({ store, order: { ...order, loyaltyPointsRedeemed: 1200, loyaltyDiscountTotal: 1200, total: 3165 } });
+    expect(withPoints.text).toContain("Loyalty points (1,200): -$12.00");
+    expect(withPoints.html).toContain("Loyalty points (1,200)");
+    expect(withPoints.html).toContain("-$12.00");
+    expect(withPoints.text).toContain("Total: $31.65");
   });
 
   it("follows the store's locale and currency", () => {

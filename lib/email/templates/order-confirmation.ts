@@ -10,6 +10,8 @@ export type OrderConfirmationInput = {
     subtotal: number;
     shippingTotal: number;
     discountTotal: number;
+    loyaltyPointsRedeemed: number;
+    loyaltyDiscountTotal: number;
     giftCertificateTotal: number;
     taxTotal: number;
     total: number;
@@ -28,11 +30,14 @@ export function orderConfirmationEmail({ store, order }: OrderConfirmationInput)
   const itemName = (i: OrderConfirmationInput["order"]["items"][number]) =>
     i.variantName ? `${i.productName} (${i.variantName})` : i.productName;
 
-  // Discounts and gift certificates reduce the total, so they show as negative amounts.
+  // Discounts, points and gift certificates reduce the total, so they show as negative amounts.
   const totals: [string, string][] = [
     ["Subtotal", money(order.subtotal)],
     [order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping", money(order.shippingTotal)],
     ...(order.discountTotal ? [["Discount", money(-order.discountTotal)] as [string, string]] : []),
+    ...(order.loyaltyDiscountTotal
+      ? [[`Loyalty points (${order.loyaltyPointsRedeemed.toLocaleString(store.locale)})`, money(-order.loyaltyDiscountTotal)] as [string, string]]
+      : []),
     ...(order.giftCertificateTotal ? [["Gift certificate", money(-order.giftCertificateTotal)] as [string, string]] : []),
     ["Tax", money(order.taxTotal)],
   ];
