@@ -52,7 +52,11 @@ type Target = { name: string; ceiling?: boolean; warm?: () => Promise<unknown>; 
 const cannon = (path: string, extra: Partial<autocannon.Options> = {}) =>
   autocannon({ url: `${ORIGIN}${path}`, connections: CONNECTIONS, duration: DURATION, ...extra });
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
-let warmed = 0;
+/** Asks for each bench product once, at `pathOf` its slug: what a steady state of cached reads starts from. */
+const warmEach = (pathOf: (slug: string) => string) => {
+  let next = 0;
+  return autocannon({ url: ORIGIN, connections: CONNECTIONS, amount: slugs.length, requests: [{ setupRequest: (r) => ({ ...r, path: pathOf(slugs[next++ % slugs.length]) }) }] });
+};
 
 console.log(`Bench: ${PRODUCTS} products, ${CONNECTIONS} connections, ${DURATION} s each, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`);
 
@@ -136,7 +140,12 @@ try {
     { name: "GET /products (24, default sort)", run: () => cannon(`${API}/products?limit=24`) },
     { name: "GET /products?search=", run: () => cannon(`${API}/products?limit=24&search=item%2042`) },
     { name: "GET /products?category=", run: () => cannon(`${API}/products?limit=24&category=${leafCategory.slug}`) },
-    { name: "GET /products/{slug}", run: () => cannon(`${API}/products/x`, { requests: [{ setupRequest: (r) => ({ ...r, path: `${API}/products/${pick(slugs)}` }) }] }) },
+    {
+      name: "GET /products/{slug}",
+      // The steady state of a cached read, as for product pages: each product asked for once beforehand.
+      warm: () => warmEach((slug) => `${API}/products/${slug}`),
+      run: () => cannon(`${API}/products/x`, { requests: [{ setupRequest: (r) => ({ ...r, path: `${API}/products/${pick(slugs)}` }) }] }),
+    },
     { name: "GET /categories", run: () => cannon(`${API}/categories`) },
     {
       name: "POST /cart (add an item)",
@@ -194,7 +203,7 @@ try {
       name: "Page: product (HTML)",
       // Product pages are rendered once each and then served from the page cache until their site
       // changes: the steady state is measured, with every page asked for once beforehand.
-      warm: () => autocannon({ url: ORIGIN, connections: CONNECTIONS, amount: slugs.length, requests: [{ setupRequest: (r) => ({ ...r, path: `/store/products/${slugs[warmed++ % slugs.length]}` }) }] }),
+      warm: () => warmEach((slug) => `/store/products/${slug}`),
       run: () => cannon(`/store/products/x`, { requests: [{ setupRequest: (r) => ({ ...r, path: `/store/products/${pick(slugs)}` }) }] }),
     },
     { name: "Page: category (HTML)", run: () => cannon(`/store/category/${leafCategory.slug}`) },
