@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
@@ -15,12 +16,8 @@ import { assertUnitsInStock, readProductInCart } from "./stock";
  * (`designer`: its customer or designer session).
  */
 export async function addCartItem(siteId: number, input: AddCartItemInput, designer: DesignCaller | null = null): Promise<CartItemRow> {
-  const product = await db().product.findFirst({
-    where: { id: input.productId, siteId, status: "active" },
-    select: { id: true, _count: { select: { variants: { where: { active: true } } } } },
-  });
-  if (!product) throw notFound("Product not found");
-  const variantId = await resolveVariant(product.id, product._count.variants > 0, input.variantId ?? null);
+  const product = await productForCart(siteId, input.productId);
+  const variantId = resolveVariant(product.variantIds, input.variantId ?? null);
   const design = input.designId ? await resolveDesign(siteId, product.id, input.designId, designer) : null;
 
   return runTransaction(async (tx) => {
@@ -47,14 +44,28 @@ export async function addCartItem(siteId: number, input: AddCartItemInput, desig
   });
 }
 
-async function resolveVariant(productId: number, hasVariants: boolean, variantId: number | null): Promise<number | null> {
+/**
+ * The active product with its active variants, kept with the catalogue cache: every add reads it.
+ * A missing product is not cached, so asking for unknown ids cannot crowd the cache.
+ */
+function productForCart(siteId: number, productId: number) {
+  return cachedCatalogRead(siteId, `cart-product:${productId}`, async () => {
+    const product = await db().product.findFirst({
+      where: { id: productId, siteId, status: "active" },
+      select: { id: true, variants: { where: { active: true }, select: { id: true } } },
+    });
+    if (!product) throw notFound("Product not found");
+    return { id: product.id, variantIds: product.variants.map((variant) => variant.id) };
+  });
+}
+
+function resolveVariant(activeVariantIds: readonly number[], variantId: number | null): number | null {
   if (variantId === null) {
-    if (hasVariants) throw new ApiError("invalid_variant", "variantId is required: this product comes in options");
+    if (activeVariantIds.length > 0) throw new ApiError("invalid_variant", "variantId is required: this product comes in options");
     return null;
   }
-  const variant = await db().productVariant.findFirst({ where: { id: variantId, productId, active: true }, select: { id: true } });
-  if (!variant) throw new ApiError("invalid_variant", "Variant not found for this product");
-  return variant.id;
+  if (!activeVariantIds.includes(variantId)) throw new ApiError("invalid_variant", "Variant not found for this product");
+  return variantId;
 }
 
 /**

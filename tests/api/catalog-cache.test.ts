@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import * as cartRoute from "@/app/api/storefront/[siteId]/cart/route";
 import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route";
 import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
 import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
@@ -183,6 +185,21 @@ describe("the catalogue cache", () => {
     await untilFresh(async () => (await taxRateForDestination(siteB, destination))?.rate === 725);
     await elsewhere.query(`UPDATE "Store" SET "stripePublishableKey" = 'pk_test_new' WHERE "siteId" = $1`, [siteB]);
     await untilFresh(async () => (await publishableKey()) === "pk_test_new");
+  });
+
+  it("knows the products a cart can take without a query, and forgets a withdrawn one at once", async () => {
+    const { id: productId } = await createProduct(siteB, { slug: "cart-mug", price: 700, inventory: 50 });
+    // Each into a new cart, so that every add writes the same rows.
+    const add = () =>
+      callRoute(cartRoute.POST, `/api/storefront/${siteB}/cart`, { params: { siteId: String(siteB) }, method: "POST", body: { sessionId: randomUUID(), productId, quantity: 1 } });
+    // Once the insert's own notification is in, the site's store is cached and the product is not yet.
+    await untilFresh(async () => (await queriesOf(() => getProduct(siteB, slugB))).queries === 0);
+    const first = await queriesOf(add);
+    const second = await queriesOf(add);
+    expect(first.result.status).toBe(200);
+    expect(second.queries).toBe(first.queries - 1);
+    await elsewhere.query(`UPDATE "Product" SET status = 'draft' WHERE id = $1`, [productId]);
+    await untilFresh(async () => (await add()).status === 404);
   });
 
   it("keeps the site's cache when an order takes its number", async () => {

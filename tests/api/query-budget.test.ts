@@ -21,7 +21,7 @@ const budgets = {
   // store, product with every relation, and the approved reviews' rating (run beside it)
   "GET /products/{slug}": 3,
   "GET /categories": 3,
-  // product check, then in one transaction: cart upsert, product with stock, prices and the cart's
+  // product check (cached per site in production), then in one transaction: cart upsert, product with stock, prices and the cart's
   // lines of it, the new line (priced as written), commit
   "POST /cart": 6,
   "GET /cart": 2,
