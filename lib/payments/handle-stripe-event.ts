@@ -81,8 +81,45 @@ async function applyRefundUpdate(siteId: number, refund: Stripe.Refund): Promise
     where: { order: { siteId }, OR: [{ providerRefundId: refund.id }, ...(Number.isSafeInteger(ours) && ours > 0 && ours <= 2_147_483_647 ? [{ id: ours, providerRefundId: null }] : [])] },
     select: { id: true, status: true, providerRefundId: true },
   });
-  if (!row || !refund.status || (row.status === refund.status && row.providerRefundId)) return { handled: false };
+  if (!row) return recordOutsideRefund(siteId, refund);
+  if (!refund.status || (row.status === refund.status && row.providerRefundId)) return { handled: false };
   await settleRefund(row.id, { status: refund.status, providerRefundId: refund.id, failureMessage: refund.failure_reason ?? null });
+  return { handled: true };
+}
+
+/**
+ * A refund made outside the storefront (the merchant in Stripe's dashboard, or their own tools):
+ * recorded on the order it refunds as the merchant's, so the order's payment state and status,
+ * the customer's order pages and their loyalty points follow it. Once per Stripe refund, its id
+ * being unique among refunds; one of ours carries our id in its metadata and is never made here.
+ */
+async function recordOutsideRefund(siteId: number, refund: Stripe.Refund): Promise<EventOutcome> {
+  const intentId = typeof refund.payment_intent === "string" ? refund.payment_intent : refund.payment_intent?.id;
+  if (!intentId || refund.metadata?.refundId || (refund.status !== "pending" && refund.status !== "succeeded")) return { handled: false };
+  const order = await db().order.findFirst({
+    where: { siteId, stripePaymentIntentId: intentId },
+    select: { id: true, currency: true, payments: { where: { providerPaymentId: intentId, status: "succeeded" }, select: { id: true }, take: 1 } },
+  });
+  if (!order || refund.currency?.toUpperCase() !== order.currency.toUpperCase() || !(refund.amount > 0)) return { handled: false };
+  let created: { id: number };
+  try {
+    created = await db().refund.create({
+      data: {
+        orderId: order.id,
+        paymentId: order.payments[0]?.id,
+        amount: refund.amount,
+        reason: refund.reason ? `Refunded in Stripe (${refund.reason.replaceAll("_", " ")})` : "Refunded in Stripe",
+        providerRefundId: refund.id,
+        requestedBy: "merchant",
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    // A concurrent delivery (refund.created beside charge.refunded) recorded it first: settle that one.
+    if (isUniqueViolation(error)) return applyRefundUpdate(siteId, refund);
+    throw error;
+  }
+  await settleRefund(created.id, { status: refund.status, providerRefundId: refund.id, failureMessage: refund.failure_reason ?? null });
   return { handled: true };
 }
 

@@ -151,6 +151,42 @@ describe("POST /checkout/verify", () => {
   const verify = (body: unknown) =>
     callRoute(verifyRoute.POST, `/api/storefront/${shop.siteId}/checkout/verify`, { params: { siteId: String(shop.siteId) }, method: "POST", body });
 
+  it("records a refund made in Stripe's dashboard once, as the merchant's, and follows it to a full refund", async () => {
+    const placed = await placeOrder();
+    await deliverStripeEvent(shop.siteId, { type: "payment_intent.succeeded", object: intentObject(placed.intent, { status: "succeeded" }) });
+    const dashboardRefund = (id: string, amount: number, extra: Record<string, unknown> = {}) =>
+      ({ id, object: "refund", status: "succeeded", amount, currency: "usd", payment_intent: placed.intent.id, metadata: {}, reason: "requested_by_customer", ...extra });
+    const refundsOf = () => db().refund.findMany({ where: { orderId: placed.orderId }, orderBy: { id: "asc" } });
+
+    const first = dashboardRefund(`re_dash_${randomUUID()}`, 1000);
+    const charge = { id: "ch_dash", object: "charge", refunds: { object: "list", data: [first] } };
+    // Stripe sends both events for one refund, possibly at once, and may send each again.
+    const deliveries = await Promise.all([
+      deliverStripeEvent(shop.siteId, { type: "charge.refunded", object: charge }),
+      deliverStripeEvent(shop.siteId, { type: "refund.created", object: first }),
+      deliverStripeEvent(shop.siteId, { type: "refund.created", object: first }),
+    ]);
+    expect(deliveries.map((d) => d.status)).toEqual([200, 200, 200]);
+    expect(await refundsOf()).toMatchObject([{ amount: 1000, status: "succeeded", requestedBy: "merchant", providerRefundId: first.id, reason: "Refunded in Stripe (requested by customer)" }]);
+    expect(await order(placed.orderId)).toMatchObject({ status: "paid", paymentStatus: "partially_refunded" });
+
+    const rest = dashboardRefund(`re_dash_${randomUUID()}`, placed.intent.amount - 1000, { reason: null });
+    await deliverStripeEvent(shop.siteId, { type: "refund.created", object: rest });
+    expect((await refundsOf()).map((r) => r.amount)).toEqual([1000, placed.intent.amount - 1000]);
+    expect(await order(placed.orderId)).toMatchObject({ status: "refunded", paymentStatus: "refunded" });
+  });
+
+  it("leaves alone outside refunds of no order of the site, failed ones, and ones naming a refund of ours", async () => {
+    const placed = await placeOrder();
+    await deliverStripeEvent(shop.siteId, { type: "payment_intent.succeeded", object: intentObject(placed.intent, { status: "succeeded" }) });
+    const refund = (extra: Record<string, unknown>) => ({ id: `re_${randomUUID()}`, object: "refund", status: "succeeded", amount: 500, currency: "usd", payment_intent: placed.intent.id, metadata: {}, ...extra });
+    for (const object of [refund({ payment_intent: "pi_someone_else" }), refund({ status: "failed" }), refund({ metadata: { refundId: "999999" } }), refund({ currency: "eur" })]) {
+      expect((await deliverStripeEvent(shop.siteId, { type: "refund.created", object })).body.data).toMatchObject({ handled: false });
+    }
+    expect(await db().refund.count({ where: { orderId: placed.orderId } })).toBe(0);
+    expect(await order(placed.orderId)).toMatchObject({ paymentStatus: "paid" });
+  });
+
   it("asks Stripe when the webhook is late and completes the order by the same path", async () => {
     const placed = await placeOrder();
     const pending = await verify({ orderNumber: placed.orderNumber, paymentIntentId: placed.intent.id });
