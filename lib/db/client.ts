@@ -9,6 +9,7 @@ const omitSecrets = {
     openaiApiKey: true,
     anthropicApiKey: true,
     easypostApiKey: true,
+    easypostWebhookSecret: true,
     printfulApiKey: true,
   },
   customer: { passwordHash: true },

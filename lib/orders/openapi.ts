@@ -1,4 +1,5 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
 import { successEnvelope } from "@/lib/api/schemas";
 import { errorResponses, jsonResponse, siteIdParam } from "@/lib/openapi/registry";
 import { LOOKUPS_PER_HOUR } from "./get-guest-order";
@@ -21,6 +22,19 @@ export function registerOrderRoutes(registry: OpenAPIRegistry) {
     responses: {
       200: jsonResponse(successEnvelope(guestOrderSchema), "The order"),
       ...errorResponses("validation_error", "not_found", "rate_limited"),
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/storefront/{siteId}/webhooks/easypost",
+    tags: ["Orders"],
+    summary: "EasyPost tracking webhook endpoint of a store",
+    description:
+      "Register this URL as a webhook in the store's EasyPost account, with a secret set as the store's `easypostWebhookSecret`. The `X-Hmac-Signature` header (`hmac-sha256-hex=` and the HMAC-SHA256 of the body) is verified. A `tracker.*` event moves the shipment with its tracking number along (pre_transit → pending; in_transit, out_for_delivery, available_for_pickup → in_transit; delivered; return_to_sender → returned; failure) but never back, and the order becomes delivered once every unit shipped and every shipment is delivered. Each event id is kept once.",
+    request: { params: siteIdParam },
+    responses: {
+      200: jsonResponse(successEnvelope(z.object({ received: z.literal(true), handled: z.boolean(), duplicate: z.boolean().optional() })), "Event received"),
+      ...errorResponses("invalid_signature", "invalid_json", "validation_error", "service_unavailable"),
     },
   });
 }

@@ -77,17 +77,29 @@ export async function recordShipment(siteId: number, orderNumber: string, input:
   return toShipmentView(await db().shipment.findUniqueOrThrow({ where: { id }, select: shipmentSelect }));
 }
 
+// How far along a parcel is: a carrier's update never takes a shipment back (events may arrive out
+// of order, or be replayed). A failed delivery may still be tried again, or end delivered.
+const PROGRESS: Record<ShipmentStatus, number> = { pending: 0, in_transit: 1, failure: 1, delivered: 2, returned: 2 };
+
+type StatusUpdate = { now?: Date; actor?: "merchant" | "carrier" };
+
 /**
  * A shipment's new status (from the merchant or a carrier update). Delivered stamps deliveredAt;
  * once every unit of the order has shipped and every shipment is delivered, the order becomes
- * delivered. A status the order's lifecycle has moved past (refunded) leaves the order alone.
+ * delivered. A status the order's lifecycle has moved past (refunded) leaves the order alone. The
+ * merchant may set any status; a carrier's update that would take the shipment back is ignored.
  */
-export async function updateShipmentStatus(siteId: number, shipmentId: number, status: ShipmentStatus, now = new Date()): Promise<ShipmentView> {
+export async function updateShipmentStatus(siteId: number, shipmentId: number, status: ShipmentStatus, { now = new Date(), actor = "merchant" }: StatusUpdate = {}): Promise<ShipmentView> {
   if (!(SHIPMENT_STATUSES as readonly string[]).includes(status)) throw new ApiError("validation_error", `status must be one of ${SHIPMENT_STATUSES.join(", ")}`);
   await runTransaction(async (tx) => {
     const shipment = await tx.shipment.findFirst({ where: { id: shipmentId, order: { siteId } }, select: { orderId: true } });
     if (!shipment) throw notFound("Shipment not found");
+    // Every change of a shipment locks its order first, so its status read after the lock is current.
     const [order] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Order" WHERE id = ${shipment.orderId} FOR UPDATE`;
+    if (actor === "carrier") {
+      const current = await tx.shipment.findUniqueOrThrow({ where: { id: shipmentId }, select: { status: true } });
+      if (current.status === status || PROGRESS[current.status as ShipmentStatus] > PROGRESS[status]) return;
+    }
     await tx.shipment.update({ where: { id: shipmentId }, data: { status, deliveredAt: status === "delivered" ? now : null } });
     if (status !== "delivered" || !canMove(order.status as "shipped", "delivered")) return;
     const [lines, shipments] = await Promise.all([
@@ -96,7 +108,7 @@ export async function updateShipmentStatus(siteId: number, shipmentId: number, s
     ]);
     const allShipped = lines.every((l) => l.shipmentItems.reduce((sum, s) => sum + s.quantity, 0) >= l.quantity);
     if (allShipped && shipments.every((s) => s.status === "delivered")) {
-      await transitionOrder(tx, { orderId: shipment.orderId, to: "delivered", actor: "merchant", note: "Every shipment delivered", now });
+      await transitionOrder(tx, { orderId: shipment.orderId, to: "delivered", actor, note: "Every shipment delivered", now });
     }
   });
   return toShipmentView(await db().shipment.findUniqueOrThrow({ where: { id: shipmentId }, select: shipmentSelect }));

@@ -66,6 +66,7 @@ const TAKES_NO_OBJECT_ID: Record<string, string> = {
   "POST /discount/validate": "a code, not an object",
   "POST /gift-certificates/validate": "a code, not an object",
   "POST /webhooks/stripe": "signed by Stripe",
+  "POST /webhooks/easypost": "signed by EasyPost",
 };
 
 type DesignIds = { id: number; uuid: string; legacyId: string; assetId: number; productId: number };

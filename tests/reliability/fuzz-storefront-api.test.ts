@@ -73,7 +73,7 @@ function refusedBySchema(operation: DocumentedOperation, request: FuzzedRequest)
 
 function send(operation: DocumentedOperation, request: FuzzedRequest): Promise<ApiResult> {
   return sendTo(operation, {
-    siteId: operation.name.endsWith("/webhooks/stripe") ? world.webhookSiteId : world.siteId,
+    siteId: operation.name.includes("/webhooks/") ? world.webhookSiteId : world.siteId,
     // Signing out would end the session every other request relies on to reach validation.
     token: operation.name.endsWith("/auth") ? undefined : world.customer.token,
     params: Object.fromEntries(request.params),

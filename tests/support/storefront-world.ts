@@ -37,7 +37,9 @@ export async function createStorefrontWorld(): Promise<StorefrontWorld> {
   env.OPENAI_API_URL = `${openai.url}/v1`;
   env.ANTHROPIC_API_URL = anthropic.url;
   const shop = await createCheckoutStore({ stripe: false });
+  // The store whose webhooks are signed: Stripe's, and EasyPost's with this secret.
   const webhookShop = await createCheckoutStore();
+  await db().store.update({ where: { siteId: webhookShop.siteId }, data: { easypostWebhookSecret: "whsec_world_easypost" } });
   const siteId = shop.siteId;
   const aiKeys = { openaiApiKey: "sk-world-openai-5d1c", anthropicApiKey: "sk-ant-world-77e2" };
   await db().store.update({ where: { siteId }, data: aiKeys });
