@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { markOrderPaid } from "@/lib/orders/mark-order-paid";
+import { markOrderPaid, markOrderPaidByIntent } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
-import { chargeMatchesOrder } from "@/lib/payments/charge-matches-order";
 import { gatewayFor } from "@/lib/payments/gateway";
 import { MONEY_TAKEN, moneyTaken, SETTLED_ATTEMPT_STATUSES } from "@/lib/orders/payment-state";
 
@@ -47,10 +46,7 @@ export async function verifyPayment(siteId: number, input: z.output<typeof confi
   let completed = false;
   if (order.paymentMode === "stripe") {
     const intent = await (await gatewayFor(siteId)).retrieveIntent(input.paymentIntentId);
-    const charge = { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata };
-    if (intent.status === "succeeded" && chargeMatchesOrder(order, charge)) {
-      completed = await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "verification" });
-    }
+    if (intent.status === "succeeded") completed = (await markOrderPaidByIntent(order, intent, "verification")).paid;
   }
   return { state: await stateOf(order.id), completedOrderId: completed ? order.id : null };
 }

@@ -1,9 +1,8 @@
 import { db } from "@/lib/db";
 import { runTransaction } from "@/lib/db/run-transaction";
 import { env } from "@/lib/env";
-import { chargeMatchesOrder } from "@/lib/payments/charge-matches-order";
 import { gatewayFor, type PaymentIntentState } from "@/lib/payments/gateway";
-import { markOrderPaid } from "./mark-order-paid";
+import { markOrderPaidByIntent } from "./mark-order-paid";
 import { sendOrderConfirmation } from "./send-order-confirmation";
 import { releaseOrderHolds } from "./release-holds";
 
@@ -85,9 +84,7 @@ const isSettled = (status: string) => status === "canceled" || status === "succe
 
 /** Marks the order paid by its succeeded intent, as the webhook does, and mails its confirmation. */
 async function completeOrder(order: StaleOrder, intent: PaymentIntentState): Promise<boolean> {
-  const charge = { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata };
-  if (!chargeMatchesOrder(order, charge)) return false;
-  if (!(await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "system" }))) return false;
+  if (!(await markOrderPaidByIntent(order, intent, "system")).paid) return false;
   await sendOrderConfirmation(order.id);
   return true;
 }

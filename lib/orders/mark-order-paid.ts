@@ -2,6 +2,7 @@ import { runTransaction } from "@/lib/db/run-transaction";
 import { holdStock } from "@/lib/checkout/holds";
 import type { PaymentMode } from "@/lib/generated/prisma/client";
 import { earnOrderPoints, retakeLoyaltyPoints } from "@/lib/loyalty/ledger";
+import { chargeMatchesOrder, type OrderToPay } from "@/lib/payments/charge-matches-order";
 import { SETTLED_ATTEMPT_STATUSES } from "./payment-state";
 
 /**
@@ -44,4 +45,18 @@ export async function markOrderPaid(orderId: number, payment: { providerPaymentI
     }
     return true;
   });
+}
+
+/**
+ * Pays the order by a succeeded PaymentIntent, for the webhook, the verification call and the
+ * expiry sweep alike: `matched` is whether the intent paid for this order (chargeMatchesOrder
+ * refuses and logs any other), `paid` whether this call marked the order paid.
+ */
+export async function markOrderPaidByIntent(
+  order: OrderToPay,
+  intent: { id: string; amount: number; currency: string; metadata: Record<string, string> | null | undefined },
+  actor: string,
+): Promise<{ matched: boolean; paid: boolean }> {
+  if (!chargeMatchesOrder(order, { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata })) return { matched: false, paid: false };
+  return { matched: true, paid: await markOrderPaid(order.id, { providerPaymentId: intent.id, actor }) };
 }

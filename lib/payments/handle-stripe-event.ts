@@ -1,7 +1,6 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
-import { markOrderPaid } from "@/lib/orders/mark-order-paid";
-import { chargeMatchesOrder } from "./charge-matches-order";
+import { markOrderPaidByIntent } from "@/lib/orders/mark-order-paid";
 import { releaseOrderHolds } from "@/lib/orders/release-holds";
 import { settleRefund } from "@/lib/orders/refunds";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -47,10 +46,8 @@ async function apply(siteId: number, event: Stripe.Event): Promise<EventOutcome>
 
   switch (event.type) {
     case "payment_intent.succeeded": {
-      const charge = { intentId: intent.id, amount: intent.amount, currency: intent.currency, metadata: intent.metadata };
-      if (!chargeMatchesOrder(order, charge)) return { handled: false };
-      const changed = await markOrderPaid(order.id, { providerPaymentId: intent.id, actor: "webhook" });
-      return { handled: true, paidOrderId: changed ? order.id : undefined };
+      const { matched, paid } = await markOrderPaidByIntent(order, intent, "webhook");
+      return matched ? { handled: true, paidOrderId: paid ? order.id : undefined } : { handled: false };
     }
     case "payment_intent.payment_failed": {
       const message = intent.last_payment_error?.message ?? "Payment failed";
