@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { db } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
+import { paymentSettings } from "@/lib/payments/payment-settings";
 import { stripeClient } from "@/lib/payments/stripe-client";
 
 /** A Stripe subscription as the local record needs it. */
@@ -22,8 +22,8 @@ export type BillingSubscription = {
  * without keys sells none (demo payments have no recurring charges to make).
  */
 export async function billingFor(siteId: number) {
-  const store = await db().store.findUniqueOrThrow({ where: { siteId }, select: { stripeSecretKey: true, stripePublishableKey: true } });
-  if (!store.stripeSecretKey) throw new ApiError("subscriptions_disabled", "This store does not sell subscriptions");
+  const store = await paymentSettings(siteId);
+  if (!store?.stripeSecretKey) throw new ApiError("subscriptions_disabled", "This store does not sell subscriptions");
   const stripe = stripeClient(store.stripeSecretKey);
   const firstItem = async (subscriptionId: string) => {
     const item = (await stripe.subscriptions.retrieve(subscriptionId)).items.data[0];
