@@ -18,7 +18,7 @@ const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const refused = { success: false, message: "Cross-site request refused", errorCode: "forbidden" };
 const cookie = `${DESIGN_SESSION_COOKIE}=${newToken()}; sf_cart=${newToken()}`;
 let siteId: number;
-const nextConfig = async (): Promise<NextConfig> => (await import(/* @vite-ignore */ join(process.cwd(), "next.config.ts"))).default;
+const nextConfig = async (): Promise<NextConfig> => (await import(/* @vite-ignore */ join(process.cwd(), "next.config.mjs"))).default;
 
 beforeAll(async () => {
   siteId = (await createSite()).id;

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import type { NextConfig } from "next";
@@ -7,7 +8,7 @@ import { callRoute } from "../support/api";
 import { createSite } from "../support/fixtures";
 import { HTTP_METHODS, isServed, storefrontRoutes } from "../support/storefront-routes";
 
-// Security headers on every page and API answer (issue 7). Pages: what next.config.ts's headers()
+// Security headers on every page and API answer (issue 7). Pages: what next.config.mjs's headers()
 // gives each path, matched the way Next matches `source`. API: every storefront route and method,
 // called in-process. e2e/security-headers.spec.ts checks the same on the built server in a browser.
 
@@ -17,7 +18,7 @@ async function configuredRules(env: { NODE_ENV: string; S3_PUBLIC_URL?: string }
   vi.stubEnv("NODE_ENV", env.NODE_ENV);
   if (env.S3_PUBLIC_URL) vi.stubEnv("S3_PUBLIC_URL", env.S3_PUBLIC_URL);
   vi.resetModules();
-  const config = (await import("@/next.config")).default as NextConfig;
+  const config: NextConfig = (await import(/* @vite-ignore */ join(process.cwd(), "next.config.mjs"))).default;
   return (await config.headers!()) as HeaderRule[];
 }
 
@@ -52,7 +53,7 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-describe("pages (next.config.ts headers())", () => {
+describe("pages (next.config.mjs headers())", () => {
   it("in production: a CSP that admits Next.js, Stripe.js and the storage host, frame-ancestors 'none', and HSTS", async () => {
     const rules = await configuredRules({ NODE_ENV: "production", S3_PUBLIC_URL: "https://cdn.example.com/assets" });
     for (const path of PAGES) {

@@ -1,4 +1,4 @@
-// Next.js's cache of rendered pages (next.config.ts cacheHandler), kept in this process's memory
+// Next.js's cache of rendered pages (next.config.mjs cacheHandler), kept in this process's memory
 // and dropped per site when PostgreSQL reports a catalogue change, like the catalogue cache: a
 // product page rendered once serves every visitor until its site's catalogue changes, and the
 // next request after a change renders afresh. Each instance listens, so scale-out stays correct.

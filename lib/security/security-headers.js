@@ -1,16 +1,10 @@
 // The security headers of every answer: pages get a Content-Security-Policy that lets Next.js
 // and Stripe.js work; API answers and stored media are never documents, so they get a policy that
-// allows nothing. next.config.ts sends them on everything it serves; the Storefront API wrapper sets
+// allows nothing. next.config.mjs sends them on everything it serves; the Storefront API wrapper sets
 // the API ones itself too, so they hold for handlers called in-process. This module reads no
-// configuration of its own: next.config.ts imports it before the app's env exists.
-
-export type SecurityHeader = { key: string; value: string };
-
-type PageOptions = {
-  production: boolean;
-  /** Public origins of cloud storage (S3_PUBLIC_URL, BLOB_PUBLIC_URL), whose images pages show. */
-  storageOrigins?: string[];
-};
+// configuration of its own: next.config.mjs imports it before the app's env exists. Plain
+// JavaScript (typed by security-headers.d.ts) so that config needs no TypeScript: Next.js loads a
+// next.config.ts through its SWC binary, which then stays mapped in the server (about 28 MB).
 
 // Stripe's documented CSP for Stripe.js and Elements (https://docs.stripe.com/security/guide#content-security-policy).
 const STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"];
@@ -18,7 +12,8 @@ const STRIPE_FRAMES = ["https://js.stripe.com", "https://*.js.stripe.com", "http
 const STRIPE_CONNECT = ["https://api.stripe.com"];
 const VERCEL_BLOB_IMAGES = "https://*.public.blob.vercel-storage.com";
 
-const policy = (directives: Record<string, string[]>) =>
+/** @param {Record<string, string[]>} directives */
+const policy = (directives) =>
   Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(" "))
     .join("; ");
@@ -29,7 +24,7 @@ const policy = (directives: Record<string, string[]>) =>
  * What the policy still removes: scripts from any other host, plugins, <base> hijacking, forms
  * posting elsewhere, and framing by other sites.
  */
-export function pageContentSecurityPolicy({ production, storageOrigins = [] }: PageOptions): string {
+export function pageContentSecurityPolicy({ production, storageOrigins = [] }) {
   return policy({
     "default-src": ["'self'"],
     // React's development build evaluates code for its debugging aids; production never does.
@@ -50,7 +45,8 @@ export function pageContentSecurityPolicy({ production, storageOrigins = [] }: P
 /** A JSON answer or a stored file loads nothing and may be framed by no one. */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-function commonHeaders(production: boolean): SecurityHeader[] {
+/** @param {boolean} production */
+function commonHeaders(production) {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -64,16 +60,16 @@ function commonHeaders(production: boolean): SecurityHeader[] {
   ];
 }
 
-export function pageSecurityHeaders(options: PageOptions): SecurityHeader[] {
+export function pageSecurityHeaders(options) {
   return [{ key: "Content-Security-Policy", value: pageContentSecurityPolicy(options) }, ...commonHeaders(options.production)];
 }
 
-export function apiSecurityHeaders(production: boolean): SecurityHeader[] {
+export function apiSecurityHeaders(production) {
   return [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }, ...commonHeaders(production)];
 }
 
-/** The next.config.ts headers() rules: API and media paths get the API set, every other path the page set. */
-export function securityHeaderRules(options: PageOptions): { source: string; headers: SecurityHeader[] }[] {
+/** The next.config.mjs headers() rules: API and media paths get the API set, every other path the page set. */
+export function securityHeaderRules(options) {
   return [
     { source: "/((?!api(?:/|$)|media/).*)", headers: pageSecurityHeaders(options) },
     { source: "/api/:path*", headers: apiSecurityHeaders(options.production) },
