@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "@/lib/catalog/cache/page-cache-handler.js";
@@ -62,6 +64,22 @@ describe("the page cache handler", () => {
     await handler.get(key("7", "route"));
     await handler.set(key("7", "route"), { kind: "APP_ROUTE", body: Buffer.from("{}"), status: 200, headers: {} }, ctx);
     expect((await handler.get(key("7", "route")))!.value).toEqual({ kind: "APP_ROUTE", body: Buffer.from("{}"), status: 200, headers: {} });
+  });
+
+  it("holds no more memory than its 32 MB limit, counting what zlib allocated", async () => {
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    const heldBytes = () => (collectGarbage(), process.memoryUsage().arrayBuffers);
+    const before = heldBytes();
+    const parts = (n: number) => new Map([...Array(5).keys()].map((i) => [`/segment-${i}`, Buffer.from(`segment ${i} of ${n} `.repeat(40))]));
+    for (let n = 0; n < 2_000; n++) {
+      await handler.get(key("9", `held-${n}`));
+      await handler.set(key("9", `held-${n}`), { ...page(`page ${n} `.repeat(200)), segmentData: parts(n) }, ctx);
+    }
+    // 2,000 pages of 7 parts, each deflating to a few hundred bytes, hold about 8 MB. Kept in zlib's
+    // 16 kB output buffers, those parts held 224 MB.
+    expect(heldBytes() - before).toBeLessThan(32 * 2 ** 20);
+    expect((await handler.get(key("9", "held-0")))!.value.segmentData.get("/segment-4").toString()).toBe("segment 4 of 0 ".repeat(40));
   });
 
   it("drops a site's pages, and pages served by host name, when that site changes; other sites' stay", async () => {

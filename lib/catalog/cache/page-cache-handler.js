@@ -68,7 +68,10 @@ function drop(key) {
   storedBytes -= entry.bytes;
 }
 
-const pack = (bytes) => deflateRawSync(bytes, { level: 1 });
+// deflateRawSync answers a slice of its 16 kB working buffer: kept as it is, each 1-2 kB part of a
+// page held 16 kB, eight times what the limit above counted. Parts are copied out at their own
+// size, not into Buffer's shared 8 kB pool, where a small kept part pins a block of garbage.
+const pack = (bytes) => Buffer.from(new Uint8Array(deflateRawSync(bytes, { level: 1 })).buffer);
 const mapValues = (map, change) => map && new Map([...map].map(([name, bytes]) => [name, change(bytes)]));
 
 function storable(value) {
