@@ -1,4 +1,3 @@
-import type { NextConfig } from "next";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { NextRequest } from "next/server";
@@ -7,6 +6,7 @@ import { DESIGN_SESSION_COOKIE } from "@/lib/designs/design-caller";
 import { newToken } from "@/lib/security/tokens";
 import { callRoute } from "../support/api";
 import { createSite } from "../support/fixtures";
+import { loadNextConfig } from "../support/next-config";
 import { HTTP_METHODS, isServed, storefrontRoutes } from "../support/storefront-routes";
 
 // Promise: a state-changing request that rides on a cookie is refused from a foreign origin, on every
@@ -18,7 +18,6 @@ const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const refused = { success: false, message: "Cross-site request refused", errorCode: "forbidden" };
 const cookie = `${DESIGN_SESSION_COOKIE}=${newToken()}; sf_cart=${newToken()}`;
 let siteId: number;
-const nextConfig = async (): Promise<NextConfig> => (await import(/* @vite-ignore */ join(process.cwd(), "next.config.mjs"))).default;
 
 beforeAll(async () => {
   siteId = (await createSite()).id;
@@ -43,7 +42,7 @@ describe("cookie-riding writes from a foreign origin", () => {
   });
 
   it("in the shop's server actions are left to Next's Origin check, which the config does not widen", async () => {
-    expect((await nextConfig()).experimental?.serverActions?.allowedOrigins).toBeUndefined();
+    expect((await loadNextConfig()).experimental?.serverActions?.allowedOrigins).toBeUndefined();
   });
 });
 
@@ -85,7 +84,7 @@ describe("CORS", () => {
   });
 
   it("is added nowhere else: the Next config's headers are security headers, and only the catch-all answers OPTIONS itself", async () => {
-    const rules = (await (await nextConfig()).headers?.()) ?? [];
+    const rules = (await (await loadNextConfig()).headers?.()) ?? [];
     expect(rules.length, "the security headers are configured").toBeGreaterThan(0);
     const granted = rules.flatMap((rule) => rule.headers.map((header) => header.key)).filter((key) => /^access-control-/i.test(key));
     expect(granted).toEqual([]);

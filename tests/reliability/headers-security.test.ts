@@ -1,11 +1,10 @@
-import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import type { NextConfig } from "next";
 import * as mediaRoute from "@/app/media/[...key]/route";
 import { objectStorage } from "@/lib/storage/object-storage";
 import { callRoute } from "../support/api";
 import { createSite } from "../support/fixtures";
+import { loadNextConfig } from "../support/next-config";
 import { HTTP_METHODS, isServed, storefrontRoutes } from "../support/storefront-routes";
 
 // Security headers on every page and API answer (issue 7). Pages: what next.config.mjs's headers()
@@ -18,7 +17,7 @@ async function configuredRules(env: { NODE_ENV: string; S3_PUBLIC_URL?: string }
   vi.stubEnv("NODE_ENV", env.NODE_ENV);
   if (env.S3_PUBLIC_URL) vi.stubEnv("S3_PUBLIC_URL", env.S3_PUBLIC_URL);
   vi.resetModules();
-  const config: NextConfig = (await import(/* @vite-ignore */ join(process.cwd(), "next.config.mjs"))).default;
+  const config = await loadNextConfig();
   return (await config.headers!()) as HeaderRule[];
 }
 
