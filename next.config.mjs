@@ -1,5 +1,6 @@
 // JavaScript, not next.config.ts: Next.js compiles a TypeScript config with its SWC binary, which
-// then stays mapped in every production server (about 28 MB resident, measured by npm run bench).
+// then stays mapped in every production server (26 MB resident in /proc/<pid>/smaps; the server
+// held 153 MB after its first request with the .ts config, 124 MB with this one).
 import { fileURLToPath } from "node:url";
 import { securityHeaderRules } from "./lib/security/security-headers.js";
 

@@ -4,7 +4,7 @@
 // the API ones itself too, so they hold for handlers called in-process. This module reads no
 // configuration of its own: next.config.mjs imports it before the app's env exists. Plain
 // JavaScript (typed by security-headers.d.ts) so that config needs no TypeScript: Next.js loads a
-// next.config.ts through its SWC binary, which then stays mapped in the server (about 28 MB).
+// next.config.ts through its SWC binary, which then stays mapped in the server (26 MB resident).
 
 // Stripe's documented CSP for Stripe.js and Elements (https://docs.stripe.com/security/guide#content-security-policy).
 const STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"];
