@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as cartRoute from "@/app/api/storefront/[siteId]/cart/route";
@@ -6,7 +9,7 @@ import * as categoriesRoute from "@/app/api/storefront/[siteId]/categories/route
 import * as productRoute from "@/app/api/storefront/[siteId]/products/[slug]/route";
 import * as reviewsRoute from "@/app/api/storefront/[siteId]/products/[slug]/reviews/route";
 import * as productsRoute from "@/app/api/storefront/[siteId]/products/route";
-import { closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
+import { cachedCatalogRead, closeCatalogCache } from "@/lib/catalog/cache/catalog-cache";
 import { taxRateForDestination } from "@/lib/checkout/price-inputs";
 import { paymentSettings } from "@/lib/payments/payment-settings";
 import { listManualRates } from "@/lib/shipping/manual-rates";
@@ -210,6 +213,24 @@ describe("the catalogue cache", () => {
     await elsewhere.query(`UPDATE "Product" SET price = price + 1 WHERE "siteId" = $1`, [siteA]);
     await untilFresh(async () => (await queriesOf(() => getProducts(siteA))).queries > 0);
     expect((await queriesOf(() => getProduct(siteB, slugB))).queries).toBe(0);
+  });
+
+  it("keeps the answer it cached, not the request that first asked for it", async () => {
+    // Next.js keeps each request's render state in AsyncLocalStorage, and a promise made during a
+    // request holds that request's store: a cached promise would keep the whole render alive.
+    const requestState = new AsyncLocalStorage<{ render: number[] }>();
+    let state!: WeakRef<object>;
+    await requestState.run({ render: new Array(100_000).fill(0) }, async () => {
+      state = new WeakRef(requestState.getStore()!);
+      await cachedCatalogRead(siteA, "held-request-test", async () => ({ answer: 42 }));
+    });
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    // A WeakRef read during a job keeps its target until the job ends: collect on a later turn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(state.deref()).toBeUndefined();
+    await expect(cachedCatalogRead(siteA, "held-request-test", () => Promise.reject(new Error("read again")))).resolves.toEqual({ answer: 42 });
   });
 
   it.runIf(inject("databaseKind") === "postgres")("reads from the database while its change feed is down, and caches again once it is back", async () => {
