@@ -1,8 +1,7 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "@/lib/catalog/cache/page-cache-handler.js";
+import { collectGarbage } from "../support/collect-garbage";
 
 // Tests keep the catalogue caches off; this file turns the page cache on.
 vi.hoisted(() => {
@@ -67,8 +66,6 @@ describe("the page cache handler", () => {
   });
 
   it("holds no more memory than its 32 MB limit, counting what zlib allocated", async () => {
-    setFlagsFromString("--expose-gc");
-    const collectGarbage = runInNewContext("gc") as () => void;
     const heldBytes = () => (collectGarbage(), process.memoryUsage().arrayBuffers);
     const before = heldBytes();
     const parts = (n: number) => new Map([...Array(5).keys()].map((i) => [`/segment-${i}`, Buffer.from(`segment ${i} of ${n} `.repeat(40))]));
