@@ -1,6 +1,7 @@
 // Plain JavaScript: besides the bundled app, Node loads it unbundled for Next.js's page cache
-// (page-cache-handler.js), so it imports nothing of ours. Types: catalog-changes.d.ts.
+// (page-cache-handler.js), so it imports only plain JavaScript of ours. Types: catalog-changes.d.ts.
 import pg from "pg";
+import { outsideRequests } from "../../db/outside-requests.js";
 
 // PostgreSQL triggers notify this channel with a site id (or "*") when catalogue rows change
 // (migration 20261130150000_catalog_change_notifications); every instance listens.
@@ -45,8 +46,8 @@ export class CatalogChangeFeed {
     client.on("notification", ({ payload }) => this.#onChange(parseChange(payload)));
     client.on("error", (error) => this.#lost(client, error));
     client.on("end", () => this.#lost(client));
-    client
-      .connect()
+    // The connection lives for the whole process, so it must not hold the request that opened it.
+    outsideRequests(() => client.connect())
       .then(() => {
         // The connection must not keep a finishing process (a script, a test worker) alive.
         client.connection.stream.unref?.();

@@ -1,0 +1,2 @@
+export declare function captureStartupContext(): void;
+export declare function outsideRequests<T>(open: () => T): T;
