@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
@@ -13,7 +12,7 @@ import { paymentSettings } from "@/lib/payments/payment-settings";
 import { listManualRates } from "@/lib/shipping/manual-rates";
 import { installQueryLoggingDb } from "../support/query-log";
 import { callRoute } from "../support/api";
-import { collected } from "../support/collect-garbage";
+import { collected, runAsRequest } from "../support/collect-garbage";
 import { createCustomerWithFastHash } from "../support/customers";
 import { createCategory, createProduct, createProductWithVariants, createSite } from "../support/fixtures";
 
@@ -217,12 +216,7 @@ describe("the catalogue cache", () => {
   it("keeps the answer it cached, not the request that first asked for it", async () => {
     // Next.js keeps each request's render state in AsyncLocalStorage, and a promise made during a
     // request holds that request's store: a cached promise would keep the whole render alive.
-    const requestState = new AsyncLocalStorage<{ render: number[] }>();
-    let state!: WeakRef<object>;
-    await requestState.run({ render: new Array(100_000).fill(0) }, async () => {
-      state = new WeakRef(requestState.getStore()!);
-      await cachedCatalogRead(siteA, "held-request-test", async () => ({ answer: 42 }));
-    });
+    const state = await runAsRequest(() => cachedCatalogRead(siteA, "held-request-test", async () => ({ answer: 42 })));
     expect(await collected(state)).toBe(true);
     await expect(cachedCatalogRead(siteA, "held-request-test", () => Promise.reject(new Error("read again")))).resolves.toEqual({ answer: 42 });
   });

@@ -1,8 +1,7 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { captureStartupContext } from "@/lib/db/outside-requests";
-import { collected } from "../support/collect-garbage";
+import { collected, runAsRequest } from "../support/collect-garbage";
 
 // The server captures its start-up context in instrumentation.ts; this file's top level stands in.
 captureStartupContext();
@@ -13,14 +12,8 @@ describe("pooled database connections", () => {
     try {
       // Prisma's first-use work, and one pooled connection, outside any request.
       await prisma.$queryRaw`SELECT 1`;
-      // Next.js keeps a request's render state in AsyncLocalStorage.
-      const requestState = new AsyncLocalStorage<{ render: number[] }>();
-      let state!: WeakRef<object>;
-      await requestState.run({ render: new Array(100_000).fill(0) }, async () => {
-        state = new WeakRef(requestState.getStore()!);
-        // Two queries at once: the pool opens its second connection for this request.
-        await Promise.all([prisma.$queryRaw`SELECT 1`, prisma.$queryRaw`SELECT 1`]);
-      });
+      // Two queries at once: the pool opens its second connection for this request.
+      const state = await runAsRequest(() => Promise.all([prisma.$queryRaw`SELECT 1`, prisma.$queryRaw`SELECT 1`]));
       expect(await collected(state)).toBe(true);
     } finally {
       await prisma.$disconnect();

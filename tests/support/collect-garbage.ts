@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -20,4 +21,15 @@ export async function collected(ref: WeakRef<object>) {
   await new Promise((resolve) => setTimeout(resolve, 0));
   collectGarbage();
   return ref.deref() === undefined;
+}
+
+/**
+ * Runs `work` as Next.js runs a request: inside an AsyncLocalStorage store that holds the
+ * request's render state. Answers a weak reference to that store, for `collected`.
+ */
+export async function runAsRequest(work: () => Promise<unknown>): Promise<WeakRef<object>> {
+  const renderState = { render: new Array(100_000).fill(0) };
+  const state = new WeakRef(renderState);
+  await new AsyncLocalStorage().run(renderState, work);
+  return state;
 }
