@@ -1,13 +1,12 @@
 import { db } from "@/lib/db";
 import { cachedCatalogRead } from "@/lib/catalog/cache/catalog-cache";
-import { runTransaction } from "@/lib/db/run-transaction";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError, notFound } from "@/lib/api/errors";
-import { cartItemRowSelect, toCartItemRow } from "./cart-item-row";
+import { toCartItemRow } from "./cart-item-row";
+import { writeCart } from "./cart-write";
 import { ownsDesign, type DesignCaller } from "@/lib/designs/design-caller";
-import { openCartForWrite } from "./lifecycle";
+import { cartExpiry } from "./lifecycle";
 import { MAX_LINE_QUANTITY, type AddCartItemInput, type CartItemRow } from "./schemas";
-import { unitPriceFor } from "./pricing";
-import { assertUnitsInStock, readProductInCart } from "./stock";
 
 /**
  * POST /cart: adds units of an active product (a variant of it when it has options, a saved design
@@ -19,29 +18,14 @@ export async function addCartItem(siteId: number, input: AddCartItemInput, desig
   const product = await productForCart(siteId, input.productId);
   const variantId = resolveVariant(product.variantIds, input.variantId ?? null);
   const design = input.designId ? await resolveDesign(siteId, product.id, input.designId, designer) : null;
-
-  return runTransaction(async (tx) => {
-    const cartId = await openCartForWrite(tx, siteId, input.sessionId);
-    const held = await readProductInCart(tx, cartId, product.id, variantId);
-    assertUnitsInStock(held, variantId, input.quantity);
-    const mergeable = design ? undefined : held.cartItems.find((l) => l.variantId === variantId && l.designId === null && l.legacyDesignUuid === null);
-    if (mergeable && mergeable.quantity + input.quantity > MAX_LINE_QUANTITY) {
-      throw new ApiError("validation_error", `quantity: a line holds at most ${MAX_LINE_QUANTITY} units`);
-    }
-    // Priced here from the one read above, rather than written and repriced: bulk tiers count
-    // every unit of the product in the cart, this addition included.
-    const units = held.cartItems.reduce((sum, l) => sum + l.quantity, 0) + input.quantity;
-    const priceOf = (variantPrice: number | null | undefined) => unitPriceFor(variantPrice ?? held.price, units, held.bulkPricing);
-    const unitPrice = priceOf(variantId ? held.variants[0].price : null);
-    const line = mergeable
-      ? await tx.cartItem.update({ where: { id: mergeable.id }, data: { quantity: mergeable.quantity + input.quantity, unitPrice }, select: cartItemRowSelect })
-      : await tx.cartItem.create({ data: { cartId, productId: product.id, variantId, ...design, quantity: input.quantity, unitPrice }, select: cartItemRowSelect });
-    for (const other of held.cartItems) {
-      const price = priceOf(other.variant?.price);
-      if (other.id !== line.id && other.unitPrice !== price) await tx.cartItem.update({ where: { id: other.id }, data: { unitPrice: price } });
-    }
-    return toCartItemRow(line);
-  });
+  const at = new Date();
+  const [line] = await writeCart(
+    Prisma.sql`SELECT * FROM "storefront_add_cart_item"(${siteId}::int, ${input.sessionId}, ${product.id}::int, ${variantId}::int,
+      ${design?.designId ?? null}::int, ${design?.legacyDesignUuid ?? null}::uuid, ${input.quantity}::int, ${MAX_LINE_QUANTITY}::int,
+      ${at}::timestamptz, ${cartExpiry(at)}::timestamptz)`,
+    "Product not found",
+  );
+  return toCartItemRow(line);
 }
 
 /**

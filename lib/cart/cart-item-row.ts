@@ -1,19 +1,7 @@
 import type { CartItemRow } from "./schemas";
 
-export const cartItemRowSelect = {
-  id: true,
-  cartId: true,
-  productId: true,
-  variantId: true,
-  designId: true,
-  legacyDesignUuid: true,
-  quantity: true,
-  unitPrice: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
-
-type Row = {
+/** A CartItem row with the columns the API answers. */
+export type CartItemDbRow = {
   id: number;
   cartId: number;
   productId: number;
@@ -27,6 +15,6 @@ type Row = {
 };
 
 /** A cart_items row as the API answers it: one designId, whichever designer made the design. */
-export function toCartItemRow({ legacyDesignUuid, designId, createdAt, updatedAt, ...row }: Row): CartItemRow {
+export function toCartItemRow({ legacyDesignUuid, designId, createdAt, updatedAt, ...row }: CartItemDbRow): CartItemRow {
   return { ...row, designId: designId ?? legacyDesignUuid, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }

@@ -10,26 +10,13 @@ type Tx = Prisma.TransactionClient;
 /**
  * The session's cart, ready to take items, locked for the rest of the transaction so concurrent
  * writes to one cart run one after another. Created on first use; an expired or converted cart
- * starts over empty, and an abandoned one becomes active again (its shopper came back).
+ * starts over empty, and an abandoned one becomes active again (its shopper came back). The
+ * database function storefront_open_cart does it in one round trip.
  */
 export async function openCartForWrite(tx: Tx, siteId: number, sessionId: string) {
-  const now = new Date();
-  // A session's first write creates its cart in one statement. INSERT ... ON CONFLICT: two first
-  // requests of a session cannot create two carts; the one that finds the cart made locks it below.
-  const [created] = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Cart" ("siteId", "sessionId", status, "lastActivityAt", "expiresAt", "createdAt", "updatedAt")
-    VALUES (${siteId}, ${sessionId}, 'active', ${now}, ${cartExpiry(now)}, ${now}, ${now})
-    ON CONFLICT ("siteId", "sessionId") DO NOTHING
-    RETURNING id`;
-  if (created) return created.id;
-  const [cart] = await tx.$queryRaw<{ id: number; status: string; expiresAt: Date }[]>`
-    SELECT id, status, "expiresAt" FROM "Cart" WHERE "siteId" = ${siteId} AND "sessionId" = ${sessionId} FOR UPDATE`;
-  const startsOver = cart.status === "converted" || cart.status === "expired" || cart.expiresAt <= now;
-  if (startsOver) await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
-  await tx.cart.update({
-    where: { id: cart.id },
-    data: { status: "active", lastActivityAt: now, expiresAt: cartExpiry(now), ...(startsOver ? { abandonedAt: null, recoveryTokenHash: null } : {}) },
-  });
+  const at = new Date();
+  const [cart] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "storefront_open_cart"(${siteId}::int, ${sessionId}, ${at}::timestamptz, ${cartExpiry(at)}::timestamptz) AS id`;
   return cart.id;
 }
 

@@ -96,6 +96,12 @@ describe("POST /cart", () => {
     const { body } = await getCart(sessionId);
     expect(body.data.items.map((i: { unitPrice: number }) => i.unitPrice)).toEqual([2000, 2000]);
     expect(body.data.subtotal).toBe(20_000);
+    const storedPrices = async () =>
+      (await db().cartItem.findMany({ where: { cart: { siteId, sessionId } }, orderBy: { id: "asc" }, select: { unitPrice: true } })).map((l) => l.unitPrice);
+    expect(await storedPrices()).toEqual([2000, 2000]);
+    // Below the tier again, each line goes back to its own price: XL's 2700, S at the product's 2500.
+    await cartApi("PUT", { body: { sessionId, cartItemId: second.body.data.id, quantity: 3 } });
+    expect(await storedPrices()).toEqual([2700, 2500]);
   });
 
   it("always gives a designed item a line of its own", async () => {
@@ -168,6 +174,33 @@ describe("POST /cart", () => {
     expect((await getCart(sessionId)).body.data).toEqual({ items: [], subtotal: 0 });
   });
 
+  it("refuses to grow a line past 999 units, and leaves the line as it was", async () => {
+    const sessionId = randomUUID();
+    const plenty = await createProduct(siteId, { inventory: 5000 });
+    expect((await add({ sessionId, productId: plenty.id, quantity: 600 })).status).toBe(200);
+    const over = await add({ sessionId, productId: plenty.id, quantity: 400 });
+    expect(over.status).toBe(400);
+    expect(over.body).toEqual({ success: false, message: "quantity: a line holds at most 999 units", errorCode: "validation_error" });
+    expect((await getCart(sessionId)).body.data.items[0].quantity).toBe(600);
+  });
+
+  it("leaves no cart behind when a session's first add is refused", async () => {
+    const sessionId = randomUUID();
+    const soldOut = await add({ sessionId, productId: tee.product.id, variantId: tee.variants[2].id });
+    expect(soldOut.status).toBe(409);
+    expect(await db().cart.count({ where: { siteId, sessionId } })).toBe(0);
+  });
+
+  it("puts no more units in a cart than are in stock when adds to it race", async () => {
+    const sessionId = randomUUID();
+    const scarce = await createProduct(siteId, { inventory: 3 });
+    await add({ sessionId, productId: mug.id });
+    const results = await Promise.all(Array.from({ length: 6 }, () => add({ sessionId, productId: scarce.id })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 409, 409, 409]);
+    const line = (await getCart(sessionId)).body.data.items.find((item: { productId: number }) => item.productId === scarce.id);
+    expect(line.quantity).toBe(3);
+  });
+
   it("keeps one cart and every unit when the first adds of a session race", async () => {
     const sessionId = randomUUID();
     const results = await Promise.all(Array.from({ length: 8 }, () => add({ sessionId, productId: tee.product.id, variantId: tee.variants[1].id })));
@@ -197,9 +230,11 @@ describe("PUT /cart", () => {
     const over = await cartApi("PUT", { body: { sessionId, cartItemId: line.id, quantity: 6 } });
     expect(over.status).toBe(409);
     expect(over.body.message).toBe("Only 5 left in stock");
-    const intruder = await cartApi("PUT", { body: { sessionId: randomUUID(), cartItemId: line.id, quantity: 2 } });
+    const intruderSession = randomUUID();
+    const intruder = await cartApi("PUT", { body: { sessionId: intruderSession, cartItemId: line.id, quantity: 2 } });
     expect(intruder.status).toBe(404);
     expect(intruder.body).toEqual({ success: false, message: "Cart item not found", errorCode: "not_found" });
+    expect(await db().cart.count({ where: { siteId, sessionId: intruderSession } })).toBe(0);
     expect((await getCart(sessionId)).body.data.items[0].quantity).toBe(1);
     const missing = await cartApi("PUT", { body: { sessionId, quantity: 2 } });
     expect(missing.status).toBe(400);

@@ -21,9 +21,9 @@ const budgets = {
   // store, product with every relation, and the approved reviews' rating (run beside it)
   "GET /products/{slug}": 3,
   "GET /categories": 3,
-  // product check (cached per site in production), then in one transaction: cart upsert, product with stock, prices and the cart's
-  // lines of it, the new line (priced as written), commit
-  "POST /cart": 6,
+  // store and product check (both cached per site in production), then one statement: the database
+  // function storefront_add_cart_item opens and locks the cart, checks stock, writes and prices the line
+  "POST /cart": 3,
   "GET /cart": 2,
   // store, cart with its lines and SKUs, shipping zones, tax rates, payment keys (these three and the
   // store are cached per site in production), then in one transaction: order, lines, history, read
