@@ -1,4 +1,4 @@
--- Adding to a cart in one round trip. The add used to be an interactive transaction of five to seven
+-- Writing to a cart in one round trip. An add used to be an interactive transaction of five to seven
 -- statements (BEGIN, open the cart, read stock and lines, write the line, COMMIT), and each
 -- statement cost the app server more CPU than the database spent on it. These functions run the
 -- same steps inside PostgreSQL. A PL/pgSQL function is one statement to its caller, so an error
