@@ -29,19 +29,18 @@ export async function openPayment(gateway: PaymentGateway, order: PlacedOrder): 
     email: order.customerEmail,
     siteId: order.siteId,
   });
-  const recorded = await db().$transaction(async (tx) => {
-    // Only a pending order without an intent: a cancelled one must never become payable again.
-    const { count } = await tx.order.updateMany({
-      where: { id: order.id, status: "pending", stripePaymentIntentId: null },
-      data: { stripePaymentIntentId: intent.id, paymentMode: gateway.mode },
-    });
-    if (count === 0) return false;
-    await tx.payment.create({
-      data: { orderId: order.id, mode: gateway.mode, providerPaymentId: intent.id, amount: order.amountDue, currency: order.currency, status: intent.status },
-    });
-    return true;
-  });
-  if (recorded) return intent;
+  // Only a pending order without an intent: a cancelled one must never become payable again. One
+  // statement records the intent on the order and its attempt, or neither.
+  const recorded = await db().$queryRaw<{ id: number }[]>`
+    WITH opened AS (
+      UPDATE "Order" SET "stripePaymentIntentId" = ${intent.id}, "paymentMode" = ${gateway.mode}::"PaymentMode", "updatedAt" = now()
+      WHERE id = ${order.id} AND status = 'pending' AND "stripePaymentIntentId" IS NULL
+      RETURNING id
+    )
+    INSERT INTO "Payment" ("orderId", mode, "providerPaymentId", amount, currency, status, "updatedAt")
+    SELECT id, ${gateway.mode}::"PaymentMode", ${intent.id}, ${order.amountDue}::int, ${order.currency}, ${intent.status}, now() FROM opened
+    RETURNING id`;
+  if (recorded.length > 0) return intent;
   const current = await db().order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true, stripePaymentIntentId: true } });
   if (current.status === "pending" && current.stripePaymentIntentId) return gateway.retrieveIntent(current.stripePaymentIntentId);
   throw new ApiError("payment_provider_error", "The payment could not be started; nothing was charged. Please try again.");
