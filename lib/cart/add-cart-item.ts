@@ -5,7 +5,7 @@ import { ApiError, notFound } from "@/lib/api/errors";
 import { toCartItemRow } from "./cart-item-row";
 import { writeCart } from "./cart-write";
 import { ownsDesign, type DesignCaller } from "@/lib/designs/design-caller";
-import { cartExpiry } from "./lifecycle";
+import { cartActivityArgs } from "./lifecycle";
 import { MAX_LINE_QUANTITY, type AddCartItemInput, type CartItemRow } from "./schemas";
 
 /**
@@ -18,11 +18,10 @@ export async function addCartItem(siteId: number, input: AddCartItemInput, desig
   const product = await productForCart(siteId, input.productId);
   const variantId = resolveVariant(product.variantIds, input.variantId ?? null);
   const design = input.designId ? await resolveDesign(siteId, product.id, input.designId, designer) : null;
-  const at = new Date();
   const [line] = await writeCart(
     Prisma.sql`SELECT * FROM "storefront_add_cart_item"(${siteId}::int, ${input.sessionId}, ${product.id}::int, ${variantId}::int,
       ${design?.designId ?? null}::int, ${design?.legacyDesignUuid ?? null}::uuid, ${input.quantity}::int, ${MAX_LINE_QUANTITY}::int,
-      ${at}::timestamptz, ${cartExpiry(at)}::timestamptz)`,
+      ${cartActivityArgs()})`,
     "Product not found",
   );
   return toCartItemRow(line);

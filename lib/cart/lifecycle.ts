@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A cart lives 7 days after its last activity. */
 export const CART_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -8,15 +8,22 @@ export const cartExpiry = (from = new Date()) => new Date(from.getTime() + CART_
 type Tx = Prisma.TransactionClient;
 
 /**
+ * The last two arguments of every cart write function (storefront_open_cart and those that open
+ * a cart): the write's time, which is the cart's last activity, and the expiry it gives the cart.
+ */
+export function cartActivityArgs() {
+  const at = new Date();
+  return Prisma.sql`${at}::timestamptz, ${cartExpiry(at)}::timestamptz`;
+}
+
+/**
  * The session's cart, ready to take items, locked for the rest of the transaction so concurrent
  * writes to one cart run one after another. Created on first use; an expired or converted cart
  * starts over empty, and an abandoned one becomes active again (its shopper came back). The
  * database function storefront_open_cart does it in one round trip.
  */
 export async function openCartForWrite(tx: Tx, siteId: number, sessionId: string) {
-  const at = new Date();
-  const [cart] = await tx.$queryRaw<{ id: number }[]>`
-    SELECT "storefront_open_cart"(${siteId}::int, ${sessionId}, ${at}::timestamptz, ${cartExpiry(at)}::timestamptz) AS id`;
+  const [cart] = await tx.$queryRaw<{ id: number }[]>`SELECT "storefront_open_cart"(${siteId}::int, ${sessionId}, ${cartActivityArgs()}) AS id`;
   return cart.id;
 }
 

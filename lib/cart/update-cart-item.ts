@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toCartItemRow } from "./cart-item-row";
 import { writeCart } from "./cart-write";
-import { cartExpiry } from "./lifecycle";
+import { cartActivityArgs } from "./lifecycle";
 import type { CartItemRow, UpdateCartItemInput } from "./schemas";
 
 export type UpdateCartItemResult = CartItemRow | { id: number; removed: true };
@@ -12,10 +12,9 @@ export type UpdateCartItemResult = CartItemRow | { id: number; removed: true };
  * once it has it open and locked.
  */
 export async function updateCartItem(siteId: number, input: UpdateCartItemInput): Promise<UpdateCartItemResult> {
-  const at = new Date();
   const [line] = await writeCart(
     Prisma.sql`SELECT * FROM "storefront_set_cart_item_quantity"(${siteId}::int, ${input.sessionId}, ${input.cartItemId}::int,
-      ${input.quantity}::int, ${at}::timestamptz, ${cartExpiry(at)}::timestamptz)`,
+      ${input.quantity}::int, ${cartActivityArgs()})`,
     "Cart item not found",
   );
   return line ? toCartItemRow(line) : { id: input.cartItemId, removed: true };
